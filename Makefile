@@ -1,0 +1,39 @@
+# Integration Lab: the commands README documents.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+
+.PHONY: demo test lint install migrate elasticsearch elasticsearch-stop bench clean
+
+$(VENV)/.installed: pyproject.toml constraints.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c constraints.txt ".[dev]"
+	@touch $@
+
+install: $(VENV)/.installed ## Create .venv and install the pinned dependencies
+
+migrate: install
+	$(MANAGE) migrate --no-input
+
+demo: migrate ## Set up and serve the demo site on http://127.0.0.1:8000/ (SQLite)
+	$(MANAGE) load_demo
+	@echo "Demo: http://127.0.0.1:8000/  admin: http://127.0.0.1:8000/admin/ (demo / demo-lab-2026)"
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: install ## Lint, checks and the whole test suite (starts a local Elasticsearch)
+	bash scripts/test.sh
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+elasticsearch: ## Start the local Elasticsearch node in the background; prints its URL
+	@bash scripts/elasticsearch.sh start
+
+elasticsearch-stop: ## Stop the local Elasticsearch node
+	@bash scripts/elasticsearch.sh stop
+
+clean:
+	rm -rf var db.sqlite3 .pytest_cache
