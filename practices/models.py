@@ -341,8 +341,8 @@ class EvaluatedPage(LabPage):
         years_known = self.end_year is not None and self.start_year is not None
         if years_known and self.end_year < self.start_year:
             errors["end_year"] = _(
-                    "The end year (%(end)s) is before the start year (%(start)s)."
-                ) % {"end": self.end_year, "start": self.start_year}
+                "The end year (%(end)s) is before the start year (%(start)s)."
+            ) % {"end": self.end_year, "start": self.start_year}
         if self.status == Status.COMPLETED and self.end_year is None:
             errors["end_year"] = _("A completed practice needs the year it ended.")
         if errors:

@@ -31,6 +31,7 @@ from regions.models import (
     RegionPage,
     RegionStatistic,
 )
+from search.signals import deferred_indexing
 
 DEMO_USERNAME = "demo"
 DEMO_PASSWORD = "demo-lab-2026"  # noqa: S105 - demo only, stated in README
@@ -46,7 +47,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         self.created = 0
         self.kept = 0
-        with transaction.atomic():
+        with deferred_indexing(), transaction.atomic():
             ensure_taxonomy(Locale, Aspect, PolicyArea, TargetGroup, FundingSource)
             home = self.home_page()
             practice_index = self.child(

@@ -1,0 +1,58 @@
+"""Turning pages into search documents: which pages, and the derived keys both engines use."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+
+from django.apps import apps
+from wagtail.models import Page
+
+# The page types the lab search indexes; each offers `search_document()`.
+INDEXED_PAGE_MODELS = ("practices.PracticePage", "regions.RegionalActionPage")
+
+
+def indexed_models() -> list[type[Page]]:
+    return [apps.get_model(label) for label in INDEXED_PAGE_MODELS]
+
+
+def is_indexed(page: Page) -> bool:
+    return isinstance(page, tuple(indexed_models()))
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents: 'Skåne' and 'skane' fold to the same key."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def sort_key(title: str) -> str:
+    """The title order both engines use (compared as plain code points)."""
+    return " ".join(fold(title).split())[:255]
+
+
+def digest(document: dict) -> str:
+    """A fingerprint of a document, to tell an up-to-date index entry from a stale one."""
+    payload = json.dumps(document, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def live_indexed_pages(locale: str | None = None):
+    """Every page that belongs in the index, per model, with what documents need prefetched."""
+    for model in indexed_models():
+        pages = model.objects.live().select_related("locale")
+        if locale:
+            pages = pages.filter(locale__language_code=locale)
+        yield from pages.prefetch_related("policy_areas", "target_groups", "funding_sources")
+
+
+def document_for(page: Page) -> dict | None:
+    """The document for a page, or None when it does not belong in the index."""
+    page = page.specific
+    if not is_indexed(page) or not page.live:
+        return None
+    document = page.search_document()
+    document["sort_title"] = sort_key(document["title"])
+    document["digest"] = digest(document)
+    return document

@@ -1,0 +1,507 @@
+"""The Elasticsearch engine: per-locale indices behind aliases, one faceted request per search."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+
+from django.conf import settings
+from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError
+from elasticsearch.dsl import FacetedResponse, FacetedSearch, Q, Search, TermsFacet
+from elasticsearch.helpers import streaming_bulk
+
+from search.contract import FACETS, EngineHit, EngineResult, LabQuery
+
+logger = logging.getLogger("lab.search")
+
+# Bump when the mapping or the analysis changes: `lab_index check` reports indices
+# built with another version, and `lab_index rebuild` replaces them.
+MAPPING_VERSION = 1
+FACET_SIZE = 1000
+TEXT_FIELDS = ["title^3", "title.folded^2", "summary^2", "summary.folded", "text", "text.folded"]
+
+# Elastic's language analyzers written out (minus keyword_marker), so a folded
+# variant can be added; the filters exist on every cluster with analysis-common
+# and on our local node through search/analysis_plugin.
+ELISION_ARTICLES = {
+    "fr": ["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"],
+    "it": [
+        "c",
+        "l",
+        "all",
+        "dall",
+        "dell",
+        "nell",
+        "sull",
+        "coll",
+        "pell",
+        "gl",
+        "agl",
+        "dagl",
+        "degl",
+        "negl",
+        "sugl",
+        "un",
+        "m",
+        "t",
+        "s",
+        "v",
+        "d",
+    ],
+}
+STOPWORDS = {
+    "en": "_english_",
+    "fr": "_french_",
+    "de": "_german_",
+    "es": "_spanish_",
+    "it": "_italian_",
+    "el": "_greek_",
+    "pt": "_portuguese_",
+    "sv": "_swedish_",
+}
+STEMMERS = {
+    "en": "english",
+    "fr": "light_french",
+    "de": "light_german",
+    "es": "light_spanish",
+    "it": "light_italian",
+    "el": "greek",
+    "pt": "light_portuguese",
+    "sv": "light_swedish",
+}
+
+
+class EngineUnavailable(Exception):
+    """The cluster could not answer (down, unreachable, timing out, failing)."""
+
+
+def analysis_for(locale: str) -> dict:
+    filters: dict[str, dict] = {
+        "lab_stop": {"type": "stop", "stopwords": STOPWORDS[locale]},
+        "lab_stemmer": {"type": "stemmer", "language": STEMMERS[locale]},
+    }
+    chain = ["lowercase", "lab_stop", "lab_stemmer"]
+    if locale in ELISION_ARTICLES:
+        filters["lab_elision"] = {
+            "type": "elision",
+            "articles_case": True,
+            "articles": ELISION_ARTICLES[locale],
+        }
+        chain.insert(0, "lab_elision")
+    if locale == "en":
+        filters["lab_possessive"] = {"type": "stemmer", "language": "possessive_english"}
+        chain.insert(0, "lab_possessive")
+    if locale == "de":
+        chain.insert(2, "german_normalization")
+    if locale == "el":
+        filters["lab_greek_lowercase"] = {"type": "lowercase", "language": "greek"}
+        chain[chain.index("lowercase")] = "lab_greek_lowercase"
+    return {
+        "filter": filters,
+        "analyzer": {
+            "lab_text": {"type": "custom", "tokenizer": "standard", "filter": chain},
+            "lab_folded": {
+                "type": "custom",
+                "tokenizer": "standard",
+                "filter": [*chain, "asciifolding"],
+            },
+        },
+    }
+
+
+def _text_field() -> dict:
+    return {
+        "type": "text",
+        "analyzer": "lab_text",
+        "fields": {"folded": {"type": "text", "analyzer": "lab_folded"}},
+    }
+
+
+def index_body(locale: str) -> dict:
+    properties: dict[str, dict] = {
+        "id": {"type": "long"},
+        "locale": {"type": "keyword"},
+        "title": _text_field(),
+        "summary": _text_field(),
+        "text": _text_field(),
+        "sort_title": {"type": "keyword"},
+        "year": {"type": "integer"},
+        "published_at": {"type": "date"},
+        "location": {"type": "geo_point"},
+        "digest": {"type": "keyword"},
+        "document": {"type": "object", "enabled": False},
+    }
+    properties.update({facet: {"type": "keyword"} for facet in FACETS})
+    return {
+        "settings": {
+            "number_of_shards": 1,
+            "number_of_replicas": settings.LAB_INDEX_REPLICAS,
+            "analysis": analysis_for(locale),
+        },
+        "mappings": {
+            "dynamic": "strict",
+            "_meta": {"version": MAPPING_VERSION},
+            "properties": properties,
+        },
+    }
+
+
+def entry_for(document: dict) -> dict:
+    """The indexed form of a search document."""
+    entry = {
+        "id": document["id"],
+        "locale": document["locale"],
+        "title": document["title"],
+        "summary": document["summary"],
+        "text": document["text"],
+        "sort_title": document["sort_title"],
+        "year": document["year"],
+        "published_at": document["published_at"],
+        "location": [
+            {"lat": r["lat"], "lon": r["lng"]} for r in document["regions"] if r["lat"] is not None
+        ],
+        "digest": document["digest"],
+        "document": document,
+    }
+    entry.update(document["facets"])
+    return entry
+
+
+@functools.cache
+def client(timeout: float | None = None) -> Elasticsearch:
+    options: dict = {
+        "request_timeout": timeout or settings.LAB_SEARCH_TIMEOUT,
+        "max_retries": 0,
+        "retry_on_timeout": False,
+    }
+    if settings.ELASTICSEARCH_API_KEY:
+        options["api_key"] = settings.ELASTICSEARCH_API_KEY
+    elif settings.ELASTICSEARCH_USERNAME:
+        options["basic_auth"] = (settings.ELASTICSEARCH_USERNAME, settings.ELASTICSEARCH_PASSWORD)
+    if settings.ELASTICSEARCH_CA_CERTS:
+        options["ca_certs"] = settings.ELASTICSEARCH_CA_CERTS
+    return Elasticsearch(settings.ELASTICSEARCH_URL, **options)
+
+
+def admin_client() -> Elasticsearch:
+    """For rebuilds and checks, which may wait longer than a visitor."""
+    return client(timeout=60)
+
+
+def alias_name(locale: str) -> str:
+    return f"{settings.LAB_INDEX_PREFIX}-practices-{locale}"
+
+
+def new_index_name(locale: str) -> str:
+    stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S%f")
+    return f"{alias_name(locale)}-{stamp}"
+
+
+class LabFacetedSearch(FacetedSearch):
+    """elasticsearch.dsl's FacetedSearch: results post-filtered, each facet counted
+    under every filter but its own; plus map buckets under every filter."""
+
+    facets = {facet: TermsFacet(field=facet, size=FACET_SIZE, min_doc_count=1) for facet in FACETS}
+    fields = TEXT_FIELDS
+
+    def __init__(self, query: LabQuery, es: Elasticsearch) -> None:
+        self.lab_query = query
+        self.es = es
+        self.index = alias_name(query.locale)
+        super().__init__(
+            query=query.q or None, filters=dict(query.filters), sort=self.sort_order(query)
+        )
+
+    @staticmethod
+    def sort_order(query: LabQuery) -> tuple:
+        by_title = ({"sort_title": "asc"}, {"id": "asc"})
+        if query.sort == "newest":
+            return ({"year": {"order": "desc", "missing": "_last"}}, *by_title)
+        if query.sort == "relevance" and query.q:
+            return ("_score", *by_title)
+        return by_title
+
+    def search(self) -> Search:
+        return (
+            Search(using=self.es, index=self.index)
+            .response_class(FacetedResponse)
+            .source(["document"])
+            .extra(track_total_hits=True)
+        )
+
+    def query(self, search: Search, query: str) -> Search:
+        return search.query(
+            Q("multi_match", query=query, fields=self.fields, operator="and", type="best_fields")
+        )
+
+    def highlight(self, search: Search) -> Search:
+        return search.highlight_options(
+            encoder="html",
+            pre_tags=["<mark>"],
+            post_tags=["</mark>"],
+            number_of_fragments=1,
+            fragment_size=180,
+            no_match_size=0,
+        ).highlight("summary", "summary.folded", "text", "text.folded")
+
+    def aggregate(self, search: Search) -> None:
+        super().aggregate(search)
+        every_filter = Q("match_all")
+        for facet_filter in self._filters.values():
+            every_filter &= facet_filter
+        search.aggs.bucket("_map", "filter", filter=every_filter).bucket(
+            "regions", "terms", field="region", size=FACET_SIZE
+        )
+
+
+class ElasticsearchEngine:
+    name = "elasticsearch"
+    _ready_locales: set[str] = set()  # per process: indices known to exist
+
+    def __init__(self, es: Elasticsearch | None = None) -> None:
+        self.es = es or client()
+
+    def search(self, query: LabQuery) -> EngineResult:
+        faceted = LabFacetedSearch(query, self.es)[query.offset : query.offset + query.page_size]
+        try:
+            response = faceted.execute()
+        except NotFoundError:
+            logger.warning(
+                "Index %s is missing: run `manage.py lab_index rebuild`.", alias_name(query.locale)
+            )
+            raise EngineUnavailable(f"index {alias_name(query.locale)} missing") from None
+        except (TransportError, ApiError) as error:
+            raise EngineUnavailable(str(error)) from error
+        hits = []
+        for hit in response.hits:
+            highlight = ""
+            fragments = getattr(hit.meta, "highlight", None)
+            if fragments is not None:
+                for field in ("summary", "summary.folded", "text", "text.folded"):
+                    if field in fragments:
+                        highlight = fragments[field][0]
+                        break
+            hits.append(
+                EngineHit(id=int(hit.meta.id), document=hit.document.to_dict(), highlight=highlight)
+            )
+        facets = {
+            name: {value: count for value, count, _selected in values if count > 0}
+            for name, values in response.facets.to_dict().items()
+        }
+        map_counts = {
+            bucket.key: bucket.doc_count for bucket in response.aggregations._map.regions.buckets
+        }
+        return EngineResult(
+            total=response.hits.total.value, hits=hits, facets=facets, map=map_counts
+        )
+
+    # --- writing ---------------------------------------------------------------
+
+    def ensure_index(self, locale: str) -> None:
+        """Create a locale's index behind its alias on first write, so a write never
+        auto-creates an index with a guessed mapping."""
+        if locale in self._ready_locales:
+            return
+        alias = alias_name(locale)
+        if not self.es.indices.exists(index=alias):
+            body = index_body(locale)
+            index = new_index_name(locale)
+            self.es.indices.create(
+                index=index,
+                settings=body["settings"],
+                mappings=body["mappings"],
+                aliases={alias: {}},
+            )
+        self._ready_locales.add(locale)
+
+    def index_document(self, document: dict, refresh: str | bool = False) -> None:
+        try:
+            self.ensure_index(document["locale"])
+            self.es.index(
+                index=alias_name(document["locale"]),
+                id=str(document["id"]),
+                document=entry_for(document),
+                refresh=refresh,
+            )
+        except (TransportError, ApiError) as error:
+            raise EngineUnavailable(str(error)) from error
+
+    def delete_document(self, locale: str, page_id: int, refresh: str | bool = False) -> None:
+        try:
+            self.es.delete(index=alias_name(locale), id=str(page_id), refresh=refresh)
+        except NotFoundError:
+            pass
+        except (TransportError, ApiError) as error:
+            raise EngineUnavailable(str(error)) from error
+
+    def write_many(self, rows, refresh: str | bool = False) -> list[int]:
+        """Index or delete (tombstones) many table rows in one bulk request; returns
+        the page ids that went through. Raises EngineUnavailable if the cluster is gone."""
+        rows = list(rows)
+        if not rows:
+            return []
+        actions = []
+        for row in rows:
+            self.ensure_index(row.locale)
+            if row.deleted:
+                actions.append(
+                    {
+                        "_op_type": "delete",
+                        "_index": alias_name(row.locale),
+                        "_id": str(row.page_id),
+                    }
+                )
+            else:
+                actions.append(
+                    {
+                        "_op_type": "index",
+                        "_index": alias_name(row.locale),
+                        "_id": str(row.page_id),
+                        "_source": entry_for(row.document),
+                    }
+                )
+        done = []
+        try:
+            for ok, item in streaming_bulk(
+                self.es,
+                actions,
+                chunk_size=500,
+                refresh=refresh,
+                raise_on_error=False,
+                raise_on_exception=True,
+            ):
+                result = next(iter(item.values()))
+                if ok or (result.get("status") == 404 and "delete" in item):
+                    done.append(int(result["_id"]))
+                else:
+                    logger.warning(
+                        "Elasticsearch refused page %s: %s", result.get("_id"), result.get("error")
+                    )
+        except (TransportError, ApiError) as error:
+            raise EngineUnavailable(str(error)) from error
+        return done
+
+    def bulk_index(self, index: str, documents: Iterable[dict]) -> Iterator[tuple[bool, dict]]:
+        actions = (
+            {"_index": index, "_id": str(doc["id"]), "_source": entry_for(doc)} for doc in documents
+        )
+        yield from streaming_bulk(
+            self.es,
+            actions,
+            chunk_size=500,
+            raise_on_error=False,
+            raise_on_exception=False,
+            max_retries=2,
+        )
+
+
+# --- maintenance (lab_index) ---------------------------------------------------------
+
+
+def indexed_digests(locale: str) -> dict[int, str]:
+    """page id → digest of every entry in a locale's index."""
+    from elasticsearch.helpers import scan
+
+    try:
+        return {
+            int(hit["_id"]): hit["_source"]["digest"]
+            for hit in scan(
+                admin_client(),
+                index=alias_name(locale),
+                _source=["digest"],
+                query={"query": {"match_all": {}}},
+            )
+        }
+    except NotFoundError:
+        return {}
+    except (TransportError, ApiError) as error:
+        raise EngineUnavailable(str(error)) from error
+
+
+def index_version(locale: str) -> int | None:
+    try:
+        mappings = admin_client().indices.get_mapping(index=alias_name(locale))
+    except NotFoundError:
+        return None
+    except (TransportError, ApiError) as error:
+        raise EngineUnavailable(str(error)) from error
+    for body in mappings.values():
+        return body["mappings"].get("_meta", {}).get("version")
+    return None
+
+
+def indices_behind(alias: str) -> list[str]:
+    es = admin_client()
+    try:
+        return sorted(es.indices.get(index=f"{alias}-*").keys())
+    except NotFoundError:
+        return []
+
+
+def rebuild_locale(locale: str, progress):
+    """A fresh index loaded from the database table, writes made meanwhile caught up,
+    the alias swapped atomically, old indices removed."""
+    from django.utils import timezone
+
+    from search.maintenance import RebuildReport
+    from search.models import IndexedDocument
+
+    es = admin_client()
+    engine = ElasticsearchEngine(es)
+    alias = alias_name(locale)
+    index = new_index_name(locale)
+    body = index_body(locale)
+    # Bulk-load settings: no refresh, no replica until the load is done.
+    load_settings = {**body["settings"], "number_of_replicas": 0, "refresh_interval": "-1"}
+    es.indices.create(index=index, settings=load_settings, mappings=body["mappings"])
+
+    def load(rows) -> int:
+        return sum(not ok for ok, _item in engine.bulk_index(index, (r.document for r in rows)))
+
+    def catch_up(since) -> int:
+        """Apply to the new index what live indexing wrote to the table since then."""
+        changed = list(IndexedDocument.objects.filter(locale=locale, updated_at__gte=since))
+        load(row for row in changed if not row.deleted)
+        for row in changed:
+            if row.deleted:
+                es.delete(index=index, id=str(row.page_id), ignore=[404])
+        return len(changed)
+
+    started = timezone.now()
+    rows = IndexedDocument.objects.filter(locale=locale, deleted=False).order_by("page_id")
+    total = rows.count()
+    errors = load(progress(rows.iterator(chunk_size=500), f"Indexing {locale}", total))
+    first_catch_up = timezone.now()
+    caught_up = catch_up(started)
+    es.indices.put_settings(
+        index=index,
+        settings={
+            "index": {"refresh_interval": "1s", "number_of_replicas": settings.LAB_INDEX_REPLICAS}
+        },
+    )
+    es.indices.refresh(index=index)
+
+    old = [name for name in indices_behind(alias) if name != index]
+    try:
+        holders = list(es.indices.get_alias(name=alias).keys())
+    except NotFoundError:
+        holders = []
+    actions: list[dict] = [{"remove": {"index": name, "alias": alias}} for name in holders]
+    if not holders and es.indices.exists(index=alias):
+        actions = [{"remove_index": {"index": alias}}]  # a plain index squats on the name
+    actions.append({"add": {"index": index, "alias": alias}})
+    es.indices.update_aliases(actions=actions)
+    swapped_at = timezone.now()
+    # Live writes between the first catch-up and the swap went to the old index.
+    caught_up += catch_up(first_catch_up)
+    es.indices.refresh(index=index)
+
+    IndexedDocument.objects.filter(
+        locale=locale, deleted=False, updated_at__lt=first_catch_up
+    ).update(elasticsearch_pending=False)
+    IndexedDocument.objects.filter(locale=locale, deleted=True, updated_at__lt=swapped_at).delete()
+    for name in old:
+        es.indices.delete(index=name, ignore_unavailable=True)
+    return RebuildReport(locale, index, total, errors, caught_up, old)

@@ -1,0 +1,222 @@
+"""Indexing follows publishing on both engines; drafts never leak; rebuilds lose nothing."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from practices.models import PracticePage
+from search.contract import LabQuery
+from search.service import breaker, search_json
+from tests.conftest import ELASTICSEARCH_URL, use_engine
+
+REPO = Path(__file__).resolve().parent.parent
+API = "/api/v2/lab/search/"
+
+
+def found_ids(client, settings, q: str) -> dict[str, set[int]]:
+    """Result ids for a query, per engine."""
+    ids = {}
+    for name in ("database", "elasticsearch"):
+        use_engine(name, settings)
+        body = client.get(API, {"q": q, "page_size": 100}).json()
+        assert body["engine"] == name and not body["degraded"]
+        ids[name] = {result["id"] for result in body["results"]}
+    return ids
+
+
+def edit_form(page: PracticePage, **changes) -> dict:
+    from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+    def rich(html: str) -> str:
+        return rich_text(html) if html else rich_text("")
+
+    data = {
+        "title": page.title,
+        "slug": page.slug,
+        "intro": page.intro,
+        "summary": page.summary,
+        "body": streamfield(
+            [
+                ("paragraph", rich(str(block.value)))
+                for block in page.body
+                if block.block_type == "paragraph"
+            ]
+        ),
+        "documents": streamfield([]),
+        "evaluation": streamfield(
+            [
+                (
+                    "aspect_evaluation",
+                    {
+                        "aspect": block.value["aspect"],
+                        "inspiring_elements": rich(block.value["inspiring_elements"].source),
+                        "room_for_improvement": rich(block.value["room_for_improvement"].source),
+                    },
+                )
+                for block in page.evaluation
+            ]
+        ),
+        "authority_role": page.authority_role,
+        "authority_contribution": page.authority_contribution,
+        "lessons_learnt": rich(page.lessons_learnt),
+        "transferability_tips": rich(page.transferability_tips),
+        "challenges": rich(page.challenges),
+        "start_year": str(page.start_year),
+        "end_year": str(page.end_year or ""),
+        "status": page.status,
+        "partners": page.partners,
+        "website": page.website,
+        "contact": page.contact,
+        "evidence_level": page.evidence_level,
+    }
+    data.update(changes)
+    form = nested_form_data(data)
+    # Multiple choices go to the client as lists (nested_form_data would number them).
+    form["regions"] = [str(region.pk) for region in page.regions.all()]
+    form["policy_areas"] = [str(term.pk) for term in page.policy_areas.all()]
+    form["target_groups"] = [str(term.pk) for term in page.target_groups.all()]
+    form["funding_sources"] = [str(term.pk) for term in page.funding_sources.all()]
+    return form
+
+
+def test_publish_unpublish_and_drafts_through_the_admin(
+    resync_after, db, admin_client_demo, client, settings, django_capture_on_commit_callbacks
+):
+    practice = PracticePage.objects.live().filter(locale__language_code="en").first()
+    edit_url = reverse("wagtailadmin_pages:edit", args=(practice.pk,))
+
+    # A draft with a new word: saved, not published, so not findable anywhere.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client_demo.post(
+            edit_url, edit_form(practice, summary="A draft about quokkaphones.")
+        )
+    assert response.status_code == 302
+    assert found_ids(client, settings, "quokkaphones") == {
+        "database": set(),
+        "elasticsearch": set(),
+    }
+
+    # Published: findable in the very next request, on both engines.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client_demo.post(
+            edit_url,
+            edit_form(practice, summary="Now about zebrafinches.", **{"action-publish": "1"}),
+        )
+    assert response.status_code == 302
+    assert found_ids(client, settings, "zebrafinches") == {
+        "database": {practice.pk},
+        "elasticsearch": {practice.pk},
+    }
+
+    # Unpublished: gone from both.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client_demo.post(
+            reverse("wagtailadmin_pages:unpublish", args=(practice.pk,))
+        )
+    assert response.status_code == 302
+    assert found_ids(client, settings, "zebrafinches") == {
+        "database": set(),
+        "elasticsearch": set(),
+    }
+
+
+def test_a_region_title_change_reaches_its_practices(
+    resync_after, db, settings, django_capture_on_commit_callbacks
+):
+    from regions.models import RegionPage
+
+    region = RegionPage.objects.get(slug="skane", locale__language_code="en")
+    region.title = "Skåne län"
+    with django_capture_on_commit_callbacks(execute=True):
+        region.save_revision().publish()
+    for name in ("database", "elasticsearch"):
+        use_engine(name, settings)
+        body = search_json(LabQuery(filters={"region": ("skane",)}))
+        assert body["total"] > 0
+        assert {
+            r["region"]["title"] for r in body["results"] if r["region"]["slug"] == "skane"
+        } == {"Skåne län"}
+
+
+def test_lab_index_check_reports_and_sync_repairs_drift(resync_after, db, settings, capsys):
+    from search.models import IndexedDocument
+
+    use_engine("elasticsearch", settings)
+    call_command("lab_index", "check")
+    assert "No drift." in capsys.readouterr().out
+    victim_id = IndexedDocument.objects.filter(locale="en").first().page_id
+    IndexedDocument.objects.filter(page_id=victim_id).delete()
+    with pytest.raises(Exception, match="Drift found"):
+        call_command("lab_index", "check", "--locale", "en")
+    assert "1 missing" in capsys.readouterr().out
+    call_command("lab_index", "sync", "--locale", "en")
+    assert "In step after sync." in capsys.readouterr().out
+    assert IndexedDocument.objects.filter(page_id=victim_id).exists()
+
+
+def test_rebuild_while_searches_are_served(resync_after, db, settings):
+    """No search fails or comes back empty while `lab_index rebuild` swaps the index."""
+    use_engine("elasticsearch", settings)
+    expected = search_json(LabQuery())["total"]
+    outcomes: list[tuple[str, bool, int]] = []
+    stop = threading.Event()
+
+    def keep_searching() -> None:
+        from django.db import connection
+
+        try:
+            while not stop.is_set():
+                body = search_json(LabQuery())
+                outcomes.append((body["engine"], body["degraded"], body["total"]))
+        finally:
+            connection.close()
+
+    searcher = threading.Thread(target=keep_searching)
+    searcher.start()
+    try:
+        call_command("lab_index", "rebuild", "--locale", "en", verbosity=0)
+    finally:
+        stop.set()
+        searcher.join()
+    assert len(outcomes) >= 3
+    assert set(outcomes) == {("elasticsearch", False, expected)}
+
+
+def managed_node() -> bool:
+    return bool(os.environ.get("LAB_ES_INSTANCE")) and ELASTICSEARCH_URL.startswith(
+        "http://127.0.0.1:"
+    )
+
+
+@pytest.mark.skipif(
+    not managed_node(),
+    reason="needs the local node `make test` starts "
+    "(it is stopped and restarted); an external cluster is left alone",
+)
+def test_degraded_when_the_node_stops_and_recovery_when_it_returns(db, client, settings):
+    use_engine("elasticsearch", settings)
+    script = ["bash", str(REPO / "scripts" / "elasticsearch.sh")]
+    assert client.get(API).json()["engine"] == "elasticsearch"
+    subprocess.run([*script, "stop"], check=True, capture_output=True)
+    try:
+        body = client.get(API, {"aspect": "innovation"}).json()
+        assert body["engine"] == "database" and body["degraded"] is True
+        assert body["total"] > 0
+        assert breaker.is_open
+        # While the breaker is open the cluster is not even asked: answered at once.
+        started = time.monotonic()
+        assert client.get(API).json()["degraded"] is True
+        assert time.monotonic() - started < 1.0
+    finally:
+        subprocess.run([*script, "start"], check=True, capture_output=True)
+    time.sleep(settings.LAB_SEARCH_BREAKER_SECONDS)
+    body = client.get(API, {"aspect": "innovation"}).json()
+    assert body["engine"] == "elasticsearch" and body["degraded"] is False
