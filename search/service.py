@@ -45,11 +45,18 @@ class Answer:
 def answer(query: LabQuery) -> Answer:
     """Run a query on the configured engine, falling back to the database."""
     if settings.ELASTICSEARCH_URL:
-        from search.engines.elasticsearch import ElasticsearchEngine, EngineUnavailable
+        from search.engines.elasticsearch import (
+            ElasticsearchEngine,
+            EngineUnavailable,
+            IndexMissing,
+        )
 
         if breaker.allows():
             try:
                 result = ElasticsearchEngine().search(query)
+            except IndexMissing as error:
+                # The cluster is fine; this locale's index is not built yet.
+                logger.warning("%s; answering from the database.", error)
             except EngineUnavailable as error:
                 breaker.trip()
                 logger.warning(

@@ -16,8 +16,7 @@ ENGINES = ["database", "elasticsearch"]
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        call_command("load_demo", verbosity=0)
-        call_command("lab_index", "rebuild", verbosity=0)
+        call_command("load_demo", verbosity=0)  # also rebuilds the indices
 
 
 @pytest.fixture

@@ -150,7 +150,7 @@ def test_lab_index_check_reports_and_sync_repairs_drift(resync_after, db, settin
     from search.models import IndexedDocument
 
     use_engine("elasticsearch", settings)
-    call_command("lab_index", "check")
+    call_command("lab_index", "check", skip_checks=False)  # as from the shell, with checks
     assert "No drift." in capsys.readouterr().out
     victim_id = IndexedDocument.objects.filter(locale="en").first().page_id
     IndexedDocument.objects.filter(page_id=victim_id).delete()

@@ -77,6 +77,10 @@ class EngineUnavailable(Exception):
     """The cluster could not answer (down, unreachable, timing out, failing)."""
 
 
+class IndexMissing(EngineUnavailable):
+    """The cluster answers but a locale has no index yet (run `lab_index rebuild`)."""
+
+
 def analysis_for(locale: str) -> dict:
     filters: dict[str, dict] = {
         "lab_stop": {"type": "stop", "stopwords": STOPWORDS[locale]},
@@ -271,7 +275,7 @@ class ElasticsearchEngine:
             logger.warning(
                 "Index %s is missing: run `manage.py lab_index rebuild`.", alias_name(query.locale)
             )
-            raise EngineUnavailable(f"index {alias_name(query.locale)} missing") from None
+            raise IndexMissing(f"index {alias_name(query.locale)} missing") from None
         except (TransportError, ApiError) as error:
             raise EngineUnavailable(str(error)) from error
         hits = []

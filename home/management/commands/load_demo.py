@@ -7,6 +7,7 @@ second run creates nothing and never overwrites an editor's changes.
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.html import format_html
@@ -74,6 +75,8 @@ class Command(BaseCommand):
             self.load_actions(regions)
             self.load_practices(practice_index, regions)
             self.demo_user()
+        # Every locale's index exists and matches the pages (as bakerydemo does).
+        call_command("lab_index", "rebuild", verbosity=0, stdout=self.stdout)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready: {self.created} pages created, {self.kept} already there. "

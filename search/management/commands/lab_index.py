@@ -33,7 +33,12 @@ class Command(BaseCommand):
             help="Only this locale (repeatable). Default: all eight.",
         )
 
+    def say(self, message: str) -> None:
+        if self.verbosity >= 1:
+            self.stdout.write(message)
+
     def handle(self, *args, action: str, locales: list[str] | None, **options) -> None:
+        self.verbosity = options.get("verbosity", 1)
         for code in locales or []:
             if code not in locale_codes():
                 raise CommandError(
@@ -41,9 +46,9 @@ class Command(BaseCommand):
                 )
         locales = maintenance.default_locales(locales)
         engine = "Elasticsearch and the database" if elasticsearch_enabled() else "the database"
-        self.stdout.write(f"lab_index {action}: {engine}, locales {', '.join(locales)}")
+        self.say(f"lab_index {action}: {engine}, locales {', '.join(locales)}")
         try:
-            getattr(self, action)(locales)
+            getattr(self, f"run_{action}")(locales)
         except Exception as error:  # a cluster refusing a rebuild: say what and stop
             from search.engines.elasticsearch import ApiError, TransportError
 
@@ -51,13 +56,13 @@ class Command(BaseCommand):
                 raise CommandError(f"Elasticsearch refused: {error}") from error
             raise
 
-    def rebuild(self, locales: list[str]) -> None:
+    def run_rebuild(self, locales: list[str]) -> None:
         started = time.monotonic()
         reports = maintenance.rebuild(locales, progress_bar)
         seconds = time.monotonic() - started
         documents = sum(report.documents for report in reports)
         for report in reports:
-            self.stdout.write(
+            self.say(
                 f"  {report.locale}: {report.documents} documents into {report.index}"
                 f" ({report.errors} errors, {report.caught_up} caught up,"
                 f" {len(report.removed_indices)} old indices removed)"
@@ -66,31 +71,31 @@ class Command(BaseCommand):
         message = f"Rebuilt {documents} documents in {seconds:.1f} s."
         if errors:
             raise CommandError(f"{message} {errors} documents failed; run `lab_index sync`.")
-        self.stdout.write(self.style.SUCCESS(message))
+        self.say(self.style.SUCCESS(message))
 
     def report(self, drifts) -> bool:
         clean = True
         for drift in drifts:
             if drift.clean:
-                self.stdout.write(f"  {drift.locale} {drift.engine}: in step")
+                self.say(f"  {drift.locale} {drift.engine}: in step")
                 continue
             clean = False
-            self.stdout.write(
+            self.say(
                 f"  {drift.locale} {drift.engine}: {len(drift.missing)} missing, "
                 f"{len(drift.stale)} stale, {len(drift.extra)} extra"
                 + (f" ({drift.note})" if drift.note else "")
             )
         return clean
 
-    def check(self, locales: list[str]) -> None:
+    def run_check(self, locales: list[str]) -> None:
         if self.report(maintenance.check(locales, progress_bar)):
-            self.stdout.write(self.style.SUCCESS("No drift."))
+            self.say(self.style.SUCCESS("No drift."))
         else:
             raise CommandError("Drift found: run `manage.py lab_index sync` to repair it.")
 
-    def sync(self, locales: list[str]) -> None:
+    def run_sync(self, locales: list[str]) -> None:
         self.report(maintenance.sync(locales, progress_bar))
         if self.report(maintenance.check(locales)):
-            self.stdout.write(self.style.SUCCESS("In step after sync."))
+            self.say(self.style.SUCCESS("In step after sync."))
         else:
             raise CommandError("Drift remains after sync (is the cluster reachable?).")
