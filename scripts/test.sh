@@ -19,7 +19,7 @@ SECRET_KEY="check-deploy-$(date +%s)-a-long-random-enough-secret-for-the-check" 
 
 if [[ -z "${ELASTICSEARCH_URL:-}" ]]; then
     echo "== starting a throwaway Elasticsearch node"
-    export LAB_ES_INSTANCE=test LAB_ES_PORT="${LAB_ES_PORT:-9250}"
+    export LAB_ES_INSTANCE="${LAB_ES_INSTANCE:-test}" LAB_ES_PORT="${LAB_ES_PORT:-9250}"
     ELASTICSEARCH_URL=$(bash scripts/elasticsearch.sh start | tail -n 1)
     export ELASTICSEARCH_URL
     trap 'bash scripts/elasticsearch.sh stop' EXIT
