@@ -49,6 +49,7 @@ def answer(query: LabQuery) -> Answer:
             ElasticsearchEngine,
             EngineUnavailable,
             IndexMissing,
+            QueryRefused,
         )
 
         if breaker.allows():
@@ -57,6 +58,8 @@ def answer(query: LabQuery) -> Answer:
             except IndexMissing as error:
                 # The cluster is fine; this locale's index is not built yet.
                 logger.warning("%s; answering from the database.", error)
+            except QueryRefused:
+                logger.exception("Elasticsearch refused a search; answering from the database.")
             except EngineUnavailable as error:
                 breaker.trip()
                 logger.warning(

@@ -81,6 +81,10 @@ class IndexMissing(EngineUnavailable):
     """The cluster answers but a locale has no index yet (run `lab_index rebuild`)."""
 
 
+class QueryRefused(EngineUnavailable):
+    """The cluster answers but refused our request (a 4xx): a fault of ours, not an outage."""
+
+
 def analysis_for(locale: str) -> dict:
     filters: dict[str, dict] = {
         "lab_stop": {"type": "stop", "stopwords": STOPWORDS[locale]},
@@ -276,7 +280,11 @@ class ElasticsearchEngine:
                 "Index %s is missing: run `manage.py lab_index rebuild`.", alias_name(query.locale)
             )
             raise IndexMissing(f"index {alias_name(query.locale)} missing") from None
-        except (TransportError, ApiError) as error:
+        except ApiError as error:
+            if 400 <= error.meta.status < 500 and error.meta.status != 429:
+                raise QueryRefused(str(error)) from error
+            raise EngineUnavailable(str(error)) from error
+        except TransportError as error:
             raise EngineUnavailable(str(error)) from error
         hits = []
         for hit in response.hits:
