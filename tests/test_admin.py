@@ -6,6 +6,7 @@ from django.urls import reverse
 from home.models import ContentPage, HomePage
 from practices.models import Aspect, PracticeIndexPage, PracticePage
 from regions.models import RegionalActionPage, RegionIndexPage, RegionPage
+from tests.forms import region_form
 
 pytestmark = pytest.mark.django_db
 
@@ -30,38 +31,8 @@ def test_edit_view_opens_for_each_page_type(admin_client_demo, model):
 
 
 def test_editing_a_region_in_the_admin_publishes_the_change(admin_client_demo, client):
-    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
-
     page = RegionPage.objects.get(slug="skane", locale__language_code="en")
-    statistics = [
-        {
-            "id": s.pk,
-            "indicator": s.indicator,
-            "value": str(s.value),
-            "source": s.source,
-            "year": str(s.year),
-            "ORDER": str(i),
-        }
-        for i, s in enumerate(page.statistics.all())
-    ]
-    data = nested_form_data(
-        {
-            "title": page.title,
-            "slug": page.slug,
-            "intro": "A changed introduction.",
-            "country": "SE",
-            "nuts_code": page.nuts_code,
-            "partner": "on",
-            "responsible_body": page.responsible_body,
-            "mipex_r_url": page.mipex_r_url,
-            "urban_rural_typology": page.urban_rural_typology,
-            "body": rich_text(""),
-            "latitude": str(page.latitude),
-            "longitude": str(page.longitude),
-            "statistics": inline_formset(statistics, initial=len(statistics)),
-            "action-publish": "publish",
-        }
-    )
+    data = region_form(page, intro="A changed introduction.", **{"action-publish": "publish"})
     response = admin_client_demo.post(reverse("wagtailadmin_pages:edit", args=(page.pk,)), data)
     assert response.status_code == 302, response.content.decode()[:2000]
     assert "A changed introduction." in client.get(page.url).content.decode()

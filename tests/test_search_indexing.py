@@ -16,6 +16,7 @@ from practices.models import PracticePage
 from search.contract import LabQuery
 from search.service import breaker, search_json
 from tests.conftest import ELASTICSEARCH_URL, use_engine
+from tests.forms import evaluated_form
 
 REPO = Path(__file__).resolve().parent.parent
 API = "/api/v2/lab/search/"
@@ -32,61 +33,6 @@ def found_ids(client, settings, q: str) -> dict[str, set[int]]:
     return ids
 
 
-def edit_form(page: PracticePage, **changes) -> dict:
-    from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
-
-    def rich(html: str) -> str:
-        return rich_text(html) if html else rich_text("")
-
-    data = {
-        "title": page.title,
-        "slug": page.slug,
-        "intro": page.intro,
-        "summary": page.summary,
-        "body": streamfield(
-            [
-                ("paragraph", rich(str(block.value)))
-                for block in page.body
-                if block.block_type == "paragraph"
-            ]
-        ),
-        "documents": streamfield([]),
-        "evaluation": streamfield(
-            [
-                (
-                    "aspect_evaluation",
-                    {
-                        "aspect": block.value["aspect"],
-                        "inspiring_elements": rich(block.value["inspiring_elements"].source),
-                        "room_for_improvement": rich(block.value["room_for_improvement"].source),
-                    },
-                )
-                for block in page.evaluation
-            ]
-        ),
-        "authority_role": page.authority_role,
-        "authority_contribution": page.authority_contribution,
-        "lessons_learnt": rich(page.lessons_learnt),
-        "transferability_tips": rich(page.transferability_tips),
-        "challenges": rich(page.challenges),
-        "start_year": str(page.start_year),
-        "end_year": str(page.end_year or ""),
-        "status": page.status,
-        "partners": page.partners,
-        "website": page.website,
-        "contact": page.contact,
-        "evidence_level": page.evidence_level,
-    }
-    data.update(changes)
-    form = nested_form_data(data)
-    # Multiple choices go to the client as lists (nested_form_data would number them).
-    form["regions"] = [str(region.pk) for region in page.regions.all()]
-    form["policy_areas"] = [str(term.pk) for term in page.policy_areas.all()]
-    form["target_groups"] = [str(term.pk) for term in page.target_groups.all()]
-    form["funding_sources"] = [str(term.pk) for term in page.funding_sources.all()]
-    return form
-
-
 def test_publish_unpublish_and_drafts_through_the_admin(
     resync_after, db, admin_client_demo, client, settings, django_capture_on_commit_callbacks
 ):
@@ -96,7 +42,7 @@ def test_publish_unpublish_and_drafts_through_the_admin(
     # A draft with a new word: saved, not published, so not findable anywhere.
     with django_capture_on_commit_callbacks(execute=True):
         response = admin_client_demo.post(
-            edit_url, edit_form(practice, summary="A draft about quokkaphones.")
+            edit_url, evaluated_form(practice, summary="A draft about quokkaphones.")
         )
     assert response.status_code == 302
     assert found_ids(client, settings, "quokkaphones") == {
@@ -108,7 +54,7 @@ def test_publish_unpublish_and_drafts_through_the_admin(
     with django_capture_on_commit_callbacks(execute=True):
         response = admin_client_demo.post(
             edit_url,
-            edit_form(practice, summary="Now about zebrafinches.", **{"action-publish": "1"}),
+            evaluated_form(practice, summary="Now about zebrafinches.", **{"action-publish": "1"}),
         )
     assert response.status_code == 302
     assert found_ids(client, settings, "zebrafinches") == {
