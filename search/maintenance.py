@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from django.conf import settings
+
 from search.contract import locale_codes
 from search.documents import document_for, live_indexed_pages
 from search.indexing import elasticsearch_enabled, store_document
@@ -113,7 +115,7 @@ def sync(locales: list[str], progress: Progress = no_progress) -> list[Drift]:
             )
             for page_id in drift.extra:
                 es_engine.ElasticsearchEngine(es_engine.admin_client()).delete_document(
-                    drift.locale, page_id
+                    drift.locale, page_id, refresh=settings.LAB_INDEX_REFRESH
                 )
         from search.indexing import push_pending
 
