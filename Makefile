@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 
-.PHONY: demo test lint install migrate elasticsearch elasticsearch-stop bench clean
+.PHONY: demo test lint install assets messages migrate elasticsearch elasticsearch-stop bench resilience clean
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -14,7 +14,19 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 
 install: $(VENV)/.installed ## Create .venv and install the pinned dependencies
 
-migrate: install
+# Leaflet (and axe-core for the browser tests) from the npm registry; postinstall
+# copies what the site serves into static/vendor/ (generated, not in git).
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+assets: node_modules/.installed
+
+# The gettext catalogues (locale/*/LC_MESSAGES/django.po) compiled to .mo (not in git).
+messages: install
+	$(MANAGE) compilemessages --ignore=.venv --ignore=var --ignore=node_modules -v0
+
+migrate: install assets messages
 	$(MANAGE) migrate --no-input
 
 demo: migrate ## Set up and serve the demo site on http://127.0.0.1:8000/ (SQLite)
@@ -22,7 +34,7 @@ demo: migrate ## Set up and serve the demo site on http://127.0.0.1:8000/ (SQLit
 	@echo "Demo: http://127.0.0.1:8000/  admin: http://127.0.0.1:8000/admin/ (demo / demo-lab-2026)"
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: install ## Lint, checks and the whole test suite (starts a local Elasticsearch)
+test: install assets messages ## Lint, checks and the whole test suite (starts a local Elasticsearch)
 	bash scripts/test.sh
 
 lint: install
@@ -36,4 +48,4 @@ elasticsearch-stop: ## Stop the local Elasticsearch node
 	@bash scripts/elasticsearch.sh stop
 
 clean:
-	rm -rf var db.sqlite3 .pytest_cache
+	rm -rf var db.sqlite3 .pytest_cache node_modules static/vendor

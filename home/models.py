@@ -7,9 +7,11 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
+from home.api import StreamBlocksField, TranslationsField
 from home.blocks import BodyBlock
+from home.translation import synchronised
+from regions.blocks import MapBlock
 
 
 class LabPage(Page):
@@ -25,29 +27,37 @@ class LabPage(Page):
 
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
-    api_fields = [APIField("intro")]
+    api_fields = [
+        APIField("intro"),
+        APIField("translations", serializer=TranslationsField()),
+    ]
 
     # Slugs stay the same in every locale so URLs differ only by their prefix.
-    override_translatable_fields = [SynchronizedField("slug")]
+    override_translatable_fields = synchronised("slug")
 
     class Meta:
         abstract = True
 
 
 class HomePage(LabPage):
-    body = StreamField(BodyBlock(), blank=True, help_text=_("The landing page's sections."))
+    body = StreamField(
+        BodyBlock(local_blocks=[("map", MapBlock())]),
+        blank=True,
+        help_text=_("The landing page's sections."),
+    )
 
     content_panels = LabPage.content_panels + [FieldPanel("body")]
 
     search_fields = LabPage.search_fields + [index.SearchField("body")]
 
-    api_fields = LabPage.api_fields + [APIField("body")]
+    api_fields = LabPage.api_fields + [APIField("body", serializer=StreamBlocksField())]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "practices.PracticeIndexPage",
         "regions.RegionIndexPage",
         "home.ContentPage",
+        "practices.SharePracticePage",
     ]
 
     class Meta:
@@ -63,7 +73,7 @@ class ContentPage(LabPage):
 
     search_fields = LabPage.search_fields + [index.SearchField("body")]
 
-    api_fields = LabPage.api_fields + [APIField("body")]
+    api_fields = LabPage.api_fields + [APIField("body", serializer=StreamBlocksField())]
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = ["home.ContentPage"]

@@ -5,3 +5,14 @@ class PracticesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "practices"
     verbose_name = "Practices"
+
+    def ready(self) -> None:
+        from django.core import checks
+        from wagtail.signals import page_published
+
+        from practices.submissions import check_rate_setting, release_published_attachments
+
+        checks.register(check_rate_setting)
+        page_published.connect(
+            release_published_attachments, dispatch_uid="lab_release_submitted_attachments"
+        )

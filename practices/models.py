@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from django import forms
 from django.conf import settings
+from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models.functions import Cast
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -19,15 +21,20 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.api import APIField
+from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin, WorkflowState
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.fields import TranslatableField
 
+from home.api import LinkedPageField, StreamBlocksField
 from home.blocks import BodyBlock, DocumentLinkBlock
 from home.models import LabPage
+from home.translation import synchronised
+from practices.api import EvaluationField, RegionsField, TaxonomyField
 from practices.blocks import EvaluationBlock
 from practices.taxonomy import ASPECTS
+from regions.blocks import MapBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol", "document-link"]
 FIRST_YEAR, LAST_YEAR = 1950, 2100
@@ -51,7 +58,7 @@ class TaxonomyTerm(TranslatableMixin, models.Model):
     sort_order = models.PositiveSmallIntegerField(default=0, editable=False)
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
-    override_translatable_fields = [SynchronizedField("slug")]
+    override_translatable_fields = synchronised("slug")
 
     class Meta(TranslatableMixin.Meta):
         abstract = True
@@ -296,12 +303,12 @@ class EvaluatedPage(LabPage):
         index.FilterField("start_year"),
     ]
 
-    api_fields = [
+    api_fields = LabPage.api_fields + [
         APIField("summary"),
-        APIField("body"),
+        APIField("body", serializer=StreamBlocksField()),
         APIField("authority_role"),
         APIField("authority_contribution"),
-        APIField("evaluation"),
+        APIField("evaluation", serializer=EvaluationField()),
         APIField("lessons_learnt"),
         APIField("transferability_tips"),
         APIField("challenges"),
@@ -310,27 +317,31 @@ class EvaluatedPage(LabPage):
         APIField("status"),
         APIField("partners"),
         APIField("website"),
-        APIField("contact"),
+        APIField("contact"),  # the public contact (an office or a role), shown on the page
         APIField("evidence_level"),
-        APIField("documents"),
-        APIField("policy_areas"),
-        APIField("target_groups"),
-        APIField("funding_sources"),
+        APIField("documents", serializer=StreamBlocksField()),
+        APIField("policy_areas", serializer=TaxonomyField()),
+        APIField("target_groups", serializer=TaxonomyField()),
+        APIField("funding_sources", serializer=TaxonomyField()),
     ]
 
-    override_translatable_fields = LabPage.override_translatable_fields + [
-        SynchronizedField("authority_role"),
-        SynchronizedField("start_year"),
-        SynchronizedField("end_year"),
-        SynchronizedField("status"),
-        SynchronizedField("website"),
-        SynchronizedField("evidence_level"),
-        SynchronizedField("policy_areas"),
-        SynchronizedField("target_groups"),
-        SynchronizedField("funding_sources"),
-        TranslatableField("evaluation"),
-        TranslatableField("documents"),
-    ]
+    override_translatable_fields = (
+        LabPage.override_translatable_fields
+        + synchronised(
+            "authority_role",
+            "start_year",
+            "end_year",
+            "status",
+            "website",
+            "evidence_level",
+            "policy_areas",
+            "target_groups",
+            "funding_sources",
+        )
+        # Texts inside the blocks are translated; the block structure and each
+        # block's aspect choice are copied from the source on every sync.
+        + [TranslatableField("evaluation"), TranslatableField("documents")]
+    )
 
     class Meta:
         abstract = True
@@ -452,6 +463,16 @@ class EvaluatedPage(LabPage):
 class PracticeIndexPage(LabPage):
     """The practice database: lists practices and hosts the faceted search."""
 
+    body = StreamField(
+        BodyBlock(local_blocks=[("map", MapBlock())]),
+        blank=True,
+        help_text=_("Shown with the search, for example a map that follows the visitor's filters."),
+    )
+
+    content_panels = LabPage.content_panels + [FieldPanel("body")]
+
+    api_fields = LabPage.api_fields + [APIField("body", serializer=StreamBlocksField())]
+
     parent_page_types = ["home.HomePage"]
     subpage_types = ["practices.PracticePage"]
     max_count_per_parent = 1
@@ -460,9 +481,14 @@ class PracticeIndexPage(LabPage):
         verbose_name = _("practice database")
 
     def get_context(self, request, *args, **kwargs):
+        # Imported here: the search service imports this module for its labels.
+        from search.visitor import search_context
+
         context = super().get_context(request, *args, **kwargs)
-        context["practices"] = (
-            PracticePage.objects.child_of(self).live().order_by("title").prefetch_related("regions")
+        context["search"] = search_context(
+            request,
+            locale=self.locale.language_code,
+            base_url=self.get_url(request) or request.path,
         )
         return context
 
@@ -489,11 +515,11 @@ class PracticePage(EvaluatedPage):
         ]
     )
 
-    api_fields = EvaluatedPage.api_fields + [APIField("regions")]
+    api_fields = EvaluatedPage.api_fields + [APIField("regions", serializer=RegionsField())]
 
-    override_translatable_fields = EvaluatedPage.override_translatable_fields + [
-        SynchronizedField("regions"),
-    ]
+    override_translatable_fields = EvaluatedPage.override_translatable_fields + synchronised(
+        "regions"
+    )
 
     parent_page_types = ["practices.PracticeIndexPage"]
     subpage_types: list[str] = []
@@ -503,3 +529,196 @@ class PracticePage(EvaluatedPage):
 
     def get_regions(self) -> list:
         return [region.localized for region in self.regions.all()]
+
+
+# --- Submissions: "Share a practice" ------------------------------------------------
+
+
+class SharePracticePage(LabPage):
+    """The public form through which anyone shares a practice (FACTS.md, Submissions).
+
+    A valid submission becomes a draft PracticePage in this page's language, under
+    moderation; the submitter's contact data is kept apart, in a PracticeSubmission
+    (practices/submissions.py does the work, practices/forms.py checks the input).
+    """
+
+    body = RichTextField(
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Shown above the form: who can share a practice and what happens next."),
+    )
+    contact_email = models.EmailField(
+        help_text=_("The address for questions about submissions, shown with the form.")
+    )
+    guidelines_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page that explains how to describe a practice."),
+    )
+    glossary_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page that explains the lab's terms."),
+    )
+
+    content_panels = LabPage.content_panels + [
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_email"),
+                FieldPanel("guidelines_page"),
+                FieldPanel("glossary_page"),
+            ],
+            heading=_("Help for submitters"),
+        ),
+    ]
+
+    api_fields = LabPage.api_fields + [
+        APIField("body"),
+        APIField("contact_email"),  # the lab's own address, not a submitter's
+        APIField("guidelines_page", serializer=LinkedPageField()),
+        APIField("glossary_page", serializer=LinkedPageField()),
+    ]
+
+    # The linked pages are shown in this page's language (help_links); the address
+    # is the same in every language.
+    override_translatable_fields = LabPage.override_translatable_fields + synchronised(
+        "contact_email", "guidelines_page", "glossary_page"
+    )
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("share-a-practice form")
+
+    def practice_index(self) -> PracticeIndexPage | None:
+        """The practice database of this page's language, where submissions go."""
+        return PracticeIndexPage.objects.sibling_of(self).live().first()
+
+    def help_links(self) -> list[Page]:
+        """The guidelines and glossary, in this page's language when translated."""
+        links = []
+        for linked in (self.guidelines_page, self.glossary_page):
+            if linked is None:
+                continue
+            linked = linked.get_translation_or_none(self.locale) or linked
+            if linked.live:
+                links.append(linked.specific)
+        return links
+
+    def serve(self, request, *args, **kwargs):
+        # Imported here: the submission code imports this module's models.
+        from practices.submissions import serve_share_page
+
+        return serve_share_page(self, request)
+
+
+class SubmissionStatus(models.TextChoices):
+    RECEIVED = "received", _("Received")
+    IN_REVIEW = "in-review", _("In review")
+    PUBLISHED = "published", _("Published")
+    REJECTED = "rejected", _("Rejected")
+
+
+class PracticeSubmissionQuerySet(models.QuerySet):
+    def with_status(self) -> PracticeSubmissionQuerySet:
+        """Annotate `derived_status`, read from the draft page and its latest workflow
+        state, so that it can never disagree with what moderators did in Wagtail."""
+        latest_workflow_status = (
+            WorkflowState.objects.filter(
+                base_content_type__app_label="wagtailcore",
+                base_content_type__model="page",
+                object_id=Cast(models.OuterRef("page_id"), models.CharField()),
+            )
+            .order_by("-created_at", "-pk")
+            .values("status")[:1]
+        )
+        return self.annotate(
+            workflow_status=models.Subquery(latest_workflow_status),
+            derived_status=models.Case(
+                # Moderators turn a submission down by deleting its draft.
+                models.When(page__isnull=True, then=models.Value(SubmissionStatus.REJECTED)),
+                models.When(page__live=True, then=models.Value(SubmissionStatus.PUBLISHED)),
+                models.When(
+                    workflow_status=WorkflowState.STATUS_IN_PROGRESS,
+                    then=models.Value(SubmissionStatus.IN_REVIEW),
+                ),
+                models.When(
+                    workflow_status=WorkflowState.STATUS_NEEDS_CHANGES,
+                    then=models.Value(SubmissionStatus.REJECTED),
+                ),
+                default=models.Value(SubmissionStatus.RECEIVED),
+                output_field=models.CharField(),
+            ),
+        )
+
+
+class PracticeSubmissionManager(models.Manager.from_queryset(PracticeSubmissionQuerySet)):
+    def get_queryset(self) -> PracticeSubmissionQuerySet:
+        return super().get_queryset().with_status()
+
+
+class PracticeSubmission(models.Model):
+    """One submission through the share-a-practice form.
+
+    The practice itself is the draft PracticePage; this record keeps what must not
+    be on the page: who sent it and how to reach them. Only moderators see it (the
+    admin listing in practices/wagtail_hooks.py); it is in no API and no index.
+    """
+
+    reference = models.CharField(max_length=20, unique=True, null=True, editable=False)
+    title = models.CharField(max_length=255, help_text=_("The title as submitted."))
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.PROTECT, related_name="+", verbose_name=_("language")
+    )
+    page = models.ForeignKey(
+        PracticePage,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("draft practice"),
+    )
+    attachment = models.ForeignKey(
+        get_document_model_string(),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    submitter_name = models.CharField(_("name"), max_length=120)
+    submitter_organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    submitter_email = models.EmailField(_("e-mail"))
+    # A keyed hash: enough to see that submissions came from one address, and
+    # no raw address kept.
+    ip_hash = models.CharField(max_length=64, editable=False)
+    created_at = models.DateTimeField(_("received"), auto_now_add=True)
+
+    objects = PracticeSubmissionManager()
+
+    class Meta:
+        verbose_name = _("practice submission")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return self.reference or self.title
+
+    @property
+    @admin.display(description=_("status"))
+    def status(self) -> str:
+        if not hasattr(self, "derived_status"):
+            self.derived_status = (
+                type(self).objects.filter(pk=self.pk).values_list("derived_status", flat=True).get()
+            )
+        return self.derived_status
+
+    def get_status_display(self) -> str:
+        return SubmissionStatus(self.status).label

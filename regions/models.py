@@ -20,12 +20,14 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.api import APIField
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
+from home.api import StreamBlocksField
 from home.models import LabPage
+from home.translation import synchronised
+from practices.api import RegionsField, TaxonomyTermField
 from practices.models import (
     FIRST_YEAR,
     LAST_YEAR,
@@ -34,6 +36,10 @@ from practices.models import (
     Kind,
     PolicyArea,
 )
+from regions.api import MemberStateField, StatisticsField
+from regions.blocks import RegionSectionsBlock
+from regions.forms import RegionPageForm, RegionPointPanel
+from regions.geojson import clean_boundary
 
 # NUTS codes: two letters for the country (Greece is EL), then up to three
 # characters for the level-1..3 region.
@@ -118,6 +124,11 @@ class RegionPage(LabPage):
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
         help_text=_("Longitude in degrees (WGS84)."),
     )
+    boundary = models.JSONField(
+        null=True,
+        blank=True,
+        help_text=_("Optional outline of the region: a GeoJSON Polygon or MultiPolygon (WGS84)."),
+    )
     mipex_r_url = models.URLField(
         blank=True,
         verbose_name=_("MIPEX-R results"),
@@ -137,6 +148,11 @@ class RegionPage(LabPage):
         blank=True,
         help_text=_("More about the region's integration policy."),
     )
+    sections = StreamField(
+        RegionSectionsBlock(),
+        blank=True,
+        help_text=_("Shown after the profile: for example a map of the region's practices."),
+    )
 
     profile_panels = LabPage.content_panels + [
         MultiFieldPanel(
@@ -149,6 +165,7 @@ class RegionPage(LabPage):
             heading=_("Profile"),
         ),
         FieldPanel("body"),
+        FieldPanel("sections"),
     ]
     statistics_panels = [
         FieldPanel("urban_rural_typology"),
@@ -162,7 +179,9 @@ class RegionPage(LabPage):
             ),
         ),
     ]
-    map_panels = [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])]
+    # wagtailgeowidget's Leaflet map, writing the numeric latitude and longitude (regions/forms.py).
+    map_panels = [RegionPointPanel("location"), FieldPanel("boundary")]
+    base_form_class = RegionPageForm
 
     edit_handler = TabbedInterface(
         [
@@ -181,28 +200,32 @@ class RegionPage(LabPage):
     ]
 
     api_fields = LabPage.api_fields + [
-        APIField("country"),
+        APIField("country", serializer=MemberStateField()),
         APIField("nuts_code"),
         APIField("partner"),
         APIField("responsible_body"),
         APIField("latitude"),
         APIField("longitude"),
+        APIField("boundary"),  # GeoJSON Polygon or MultiPolygon, or null
         APIField("mipex_r_url"),
         APIField("urban_rural_typology"),
         APIField("body"),
-        APIField("statistics"),
+        APIField("sections", serializer=StreamBlocksField()),
+        APIField("statistics", serializer=StatisticsField()),
     ]
 
-    override_translatable_fields = LabPage.override_translatable_fields + [
-        SynchronizedField("country"),
-        SynchronizedField("nuts_code"),
-        SynchronizedField("partner"),
-        SynchronizedField("latitude"),
-        SynchronizedField("longitude"),
-        SynchronizedField("mipex_r_url"),
-        SynchronizedField("urban_rural_typology"),
-        SynchronizedField("statistics"),
-    ]
+    # The statistics (figures, sources, years) are facts: copied as a whole.
+    override_translatable_fields = LabPage.override_translatable_fields + synchronised(
+        "country",
+        "nuts_code",
+        "partner",
+        "latitude",
+        "longitude",
+        "boundary",
+        "mipex_r_url",
+        "urban_rural_typology",
+        "statistics",
+    )
 
     parent_page_types = ["regions.RegionIndexPage"]
     subpage_types = ["regions.RegionalActionPage"]
@@ -229,6 +252,11 @@ class RegionPage(LabPage):
 
     def clean(self) -> None:
         super().clean()
+        if self.boundary is not None:
+            try:
+                self.boundary = clean_boundary(self.boundary)
+            except ValidationError as error:
+                raise ValidationError({"boundary": error.messages}) from None
         if self.nuts_code:
             code = self.nuts_code.strip().upper()
             expected = NUTS_COUNTRY_EXCEPTIONS.get(str(self.country), str(self.country))
@@ -375,16 +403,17 @@ class RegionalActionPage(EvaluatedPage):
     ]
 
     api_fields = EvaluatedPage.api_fields + [
-        APIField("focus_area"),
+        APIField("regions", serializer=RegionsField()),  # its partner region
+        APIField("focus_area", serializer=TaxonomyTermField()),
         APIField("design"),
         APIField("implementation"),
         APIField("monitoring"),
         APIField("evaluation_phase"),
     ]
 
-    override_translatable_fields = EvaluatedPage.override_translatable_fields + [
-        SynchronizedField("focus_area"),
-    ]
+    override_translatable_fields = EvaluatedPage.override_translatable_fields + synchronised(
+        "focus_area"
+    )
 
     parent_page_types = ["regions.RegionPage"]
     subpage_types: list[str] = []

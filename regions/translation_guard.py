@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from wagtail.models import Page
 
@@ -42,8 +42,9 @@ def target_page(url_name: str, kwargs: dict) -> Page | None:
         translation = Translation.objects.filter(pk=kwargs["translation_id"]).first()
         if translation is None:
             return None
-        instance = translation.get_target_instance() if translation.has_translation() else None
-        if instance is None:
+        try:
+            instance = translation.get_target_instance()
+        except ObjectDoesNotExist:  # not created yet: judge by the source page
             instance = translation.source.get_source_instance()
         return instance if isinstance(instance, Page) else None
     return None

@@ -30,6 +30,8 @@ MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 20
 MAX_FILTER_VALUES = 50
 MAX_PAGE = 10_000
+# Elasticsearch's default max_result_window: both engines page no further.
+MAX_RESULT_WINDOW = 10_000
 PAGING_PARAMS = ("page", "page_size")
 BASE_PARAMS = ("q", "locale", "sort")
 
@@ -101,6 +103,8 @@ def parse_query(params: QueryDict, *, paged: bool = True) -> LabQuery:
                 f"Unknown parameter {name!r}. Allowed: {', '.join(sorted(allowed))}.",
                 name,
             )
+        if any("\x00" in value for value in params.getlist(name)):  # no database takes NUL
+            raise QueryError("invalid_character", f"{name} contains a NUL character.", name)
     q = " ".join(params.get("q", "").split())
     if len(q) > MAX_QUERY_LENGTH:
         raise QueryError(
@@ -134,7 +138,45 @@ def parse_query(params: QueryDict, *, paged: bool = True) -> LabQuery:
     page = _positive_int(params, "page", 1, MAX_PAGE) if paged else 1
     # Unpaged queries (the map) need counts only, no result rows.
     page_size = _positive_int(params, "page_size", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE) if paged else 0
+    if page * page_size > MAX_RESULT_WINDOW:
+        raise QueryError(
+            "out_of_range",
+            f"Only the first {MAX_RESULT_WINDOW:,} results can be paged through "
+            f"(page {page} of {page_size} goes past that): narrow the search.",
+            "page",
+        )
     return LabQuery(q=q, locale=locale, filters=filters, sort=sort, page=page, page_size=page_size)
+
+
+def parse_query_leniently(
+    params: QueryDict, *, locale: str, paged: bool = True
+) -> tuple[LabQuery, list[QueryError]]:
+    """parse_query for visitor pages, which must always show something.
+
+    The locale is the page's own. Parameters the search does not know (utm_source,
+    ...) are ignored, and each bad parameter falls back to its default; the errors
+    come back so the page can tell the visitor what it ignored.
+    """
+    allowed = (set(BASE_PARAMS) | set(FACETS) | set(PAGING_PARAMS if paged else ())) - {"locale"}
+    kept = QueryDict(mutable=True)
+    errors: list[QueryError] = []
+    for name in params:
+        if name not in allowed:
+            continue
+        values = params.getlist(name)
+        if any("\x00" in value for value in values):  # PostgreSQL refuses NUL in any text
+            errors.append(QueryError("invalid_character", f"{name} contains a NUL byte.", name))
+            continue
+        kept.setlist(name, values)
+    kept["locale"] = locale
+    while True:  # ends: each round drops one parameter
+        try:
+            return parse_query(kept, paged=paged), errors
+        except QueryError as error:
+            if error.param == "locale" or error.param not in kept:
+                raise
+            errors.append(error)
+            del kept[error.param]
 
 
 @dataclass

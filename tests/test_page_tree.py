@@ -4,13 +4,15 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import ContentPage, HomePage
-from practices.models import PracticeIndexPage, PracticePage
+from practices.models import PracticeIndexPage, PracticePage, SharePracticePage
 from regions.models import RegionalActionPage, RegionIndexPage, RegionPage
 
 
 class PageTreeRulesTest(WagtailPageTestCase):
     def test_home_page_children(self):
-        self.assertAllowedSubpageTypes(HomePage, {PracticeIndexPage, RegionIndexPage, ContentPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {PracticeIndexPage, RegionIndexPage, ContentPage, SharePracticePage}
+        )
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
     def test_practices_live_only_in_the_practice_database(self):

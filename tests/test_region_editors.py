@@ -126,3 +126,23 @@ def test_anonymous_visitors_reach_neither_the_admin_nor_drafts(db, client):
     assert "A draft nobody outside may read." not in client.get(practice.url).content.decode()
     preview = reverse("wagtailadmin_pages:preview_on_edit", args=(practice.pk,))
     assert client.get(preview).status_code == 302
+
+
+def test_translation_editor_views_follow_the_same_scope(skane_editor, client):
+    """Views addressed by a translation id (PO download here) are scoped like the rest."""
+    from wagtail_localize.models import Translation
+
+    client.force_login(skane_editor)
+    swedish = Locale.objects.get(language_code="sv")
+
+    def po_download(slug: str) -> int:
+        region = RegionPage.objects.get(slug=slug, locale__language_code="en")
+        translation = Translation.objects.filter(
+            source__object_id=region.translation_key, target_locale=swedish
+        ).first()
+        assert translation is not None, f"the demo translates {slug} into Swedish"
+        url = reverse("wagtail_localize:download_pofile", args=(translation.pk,))
+        return client.get(url).status_code
+
+    assert po_download("skane") == 200
+    assert po_download("campania") == 403

@@ -187,8 +187,11 @@ def test_text_query_finds_an_accented_region_without_accents(client, engine):
         ({"page_size": "101"}, "out_of_range", "page_size"),
         ({"page_size": "0"}, "out_of_range", "page_size"),
         ({"page_size": "1.5"}, "invalid_number", "page_size"),
+        ({"page": "101", "page_size": "100"}, "out_of_range", "page"),
         ({"q": "x" * 501}, "query_too_long", "q"),
         ({"colour": "blue"}, "unknown_parameter", "colour"),
+        ({"q": "a\x00b"}, "invalid_character", "q"),
+        ({"aspect": "inno\x00vation"}, "invalid_character", "aspect"),
     ],
 )
 def test_bad_parameters_answer_400_with_the_error_body(client, engine, params, code, param):

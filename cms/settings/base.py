@@ -18,8 +18,10 @@ INSTALLED_APPS = [
     "practices",
     "regions",
     "search",
+    "editorial",  # before wagtail_localize: it overrides its editor template
     "wagtail_localize",
     "wagtail_localize.locales",
+    "wagtailgeowidget",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -146,7 +148,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# No avatars fetched from gravatar.com: the admin loads nothing from other hosts.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # The lab search (search/): Elasticsearch when a URL is given, else the database.
 ELASTICSEARCH_URL = env_url("ELASTICSEARCH_URL")
@@ -163,9 +166,28 @@ LAB_SEARCH_TIMEOUT = env_float("LAB_SEARCH_TIMEOUT", 2.0)
 LAB_SEARCH_BREAKER_SECONDS = env_float("LAB_SEARCH_BREAKER_SECONDS", 30.0)
 
 MAP_TILES_URL = env_str("MAP_TILES_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILES_REFERRER_POLICY = env_str("MAP_TILES_REFERRER_POLICY", "strict-origin-when-cross-origin")
 MAP_TILES_ATTRIBUTION = env_str("MAP_TILES_ATTRIBUTION", "&copy; OpenStreetMap contributors")
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 DEEPL_API_KEY = env_str("DEEPL_API_KEY")
+
+# --- Translation (wagtail-localize) and its moderation -----------------------------
+# Submitting a page for translation creates a draft, never a live page: a
+# translation goes live through moderation (editorial/moderation.py), even when
+# its source is live.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
+# Machine translation only when a DeepL key is configured; Portuguese is European
+# Portuguese (PT-PT). Tests use wagtail-localize's DummyTranslator.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = (
+    {
+        "CLASS": "editorial.machine_translation.LabDeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
+    }
+    if DEEPL_API_KEY
+    else None
+)
+# --- end of translation --------------------------------------------------------------
 
 LOGGING = {
     "version": 1,
@@ -176,3 +198,52 @@ LOGGING = {
         "lab": {"handlers": ["console"], "level": env_str("LAB_LOG_LEVEL", "INFO")},
     },
 }
+
+# --- Headless API (/api/): CORS, caching, preview, open data ---------------------------
+# CORS only for the API, read-only, for the origins in CORS_ALLOWED_ORIGINS (above).
+INSTALLED_APPS += ["corsheaders"]
+# Outermost first: CORS headers reach every API answer (304s and 400s included);
+# the caching middleware sees the final body; the guard runs before any view.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware"),
+    "corsheaders.middleware.CorsMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware"),
+    "cms.middleware.ApiCachingMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware"),
+    "cms.middleware.ApiQueryGuardMiddleware",
+)
+# The API takes its language from ?locale= or the page, not from Accept-Language.
+MIDDLEWARE[MIDDLEWARE.index("django.middleware.locale.LocaleMiddleware")] = (
+    "cms.middleware.LabLocaleMiddleware"
+)
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_ALLOW_HEADERS = ("accept", "if-modified-since", "if-none-match", "user-agent")
+CORS_EXPOSE_HEADERS = ("Content-Disposition", "ETag", "Last-Modified", "Link")
+
+# A CDN may serve an API answer this long, then revalidate it (ETag / Last-Modified).
+LAB_API_MAX_AGE = env_int("LAB_API_MAX_AGE", 60)
+LAB_API_STALE_WHILE_REVALIDATE = env_int("LAB_API_STALE_WHILE_REVALIDATE", 300)
+WAGTAILAPI_LIMIT_MAX = 100
+
+# Headless preview: the external front end's preview route, and how long a link lives.
+LAB_PREVIEW_URL = env_url("LAB_PREVIEW_URL")
+LAB_PREVIEW_TOKEN_MAX_AGE = env_int("LAB_PREVIEW_TOKEN_MAX_AGE", 30 * 60)
+
+# Open data (/api/v2/lab/export.csv|json).
+LAB_OPEN_DATA_TITLE = "Practices of migrant integration in European regions"
+LAB_OPEN_DATA_LICENCE = {
+    "name": env_str("LAB_OPEN_DATA_LICENCE_NAME", "CC BY 4.0"),
+    "url": env_str("LAB_OPEN_DATA_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/"),
+}
+
+# --- Share a practice (practices/submissions.py) --------------------------------------
+# How many practices one address may submit: "<count>/<s|m|h|d>".
+LAB_SUBMISSION_RATE = env_str("LAB_SUBMISSION_RATE", "5/h")
+# Told of every submission, besides the members of the Moderators group.
+LAB_MODERATOR_EMAILS = env_list("LAB_MODERATOR_EMAILS")
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Integration Lab <noreply@localhost>")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
@@ -39,13 +40,20 @@ def main_navigation(page: Page | None) -> list[dict]:
 
 @register.simple_tag(takes_context=True)
 def page_translations(context, page: Page | None) -> list[dict]:
-    """Each locale with the URL of this page in it, or None where none is live."""
+    """Each locale with the URL of this page in it, or None where none is live.
+
+    An alias (wagtail-localize's copy of a parent page, still in the source's
+    words) is not a translation: the switcher says that language has none yet.
+    """
     if page is None or not hasattr(page, "translation_key"):
         return []
     request = context.get("request")
     live = {
         translation.locale.language_code: translation
-        for translation in page.get_translations(inclusive=True).live().select_related("locale")
+        for translation in page.get_translations(inclusive=True)
+        .live()
+        .filter(Q(alias_of__isnull=True) | Q(pk=page.pk))
+        .select_related("locale")
     }
     names = dict(settings.LANGUAGES)
     entries = []
@@ -57,6 +65,7 @@ def page_translations(context, page: Page | None) -> list[dict]:
                 "code": code,
                 "name": names.get(code, code),
                 "current": page.locale_id == locale.id,
+                "default": code == settings.LANGUAGE_CODE,
                 "url": translation.url if translation else None,
                 "full_url": translation.get_full_url(request) if translation else None,
             }

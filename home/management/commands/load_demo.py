@@ -13,8 +13,10 @@ from django.db import transaction
 from django.utils.html import format_html
 from tqdm import tqdm
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from home import demo_content
+from editorial.roles import ensure_editorial_setup
+from home import demo_content, demo_translations
 from home.models import ContentPage, HomePage
 from practices.models import (
     Aspect,
@@ -22,9 +24,11 @@ from practices.models import (
     PolicyArea,
     PracticeIndexPage,
     PracticePage,
+    SharePracticePage,
     TargetGroup,
 )
 from practices.taxonomy_setup import ensure_taxonomy
+from regions import demo as demo_maps
 from regions.models import (
     Indicator,
     RegionalActionPage,
@@ -48,6 +52,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         self.created = 0
         self.kept = 0
+        self.translated = 0
         with deferred_indexing(), transaction.atomic():
             ensure_taxonomy(Locale, Aspect, PolicyArea, TargetGroup, FundingSource)
             home = self.home_page()
@@ -71,15 +76,43 @@ class Command(BaseCommand):
             )
             for slug, title, intro in demo_content.CONTENT_PAGES:
                 self.child(home, ContentPage, slug, title=title, intro=intro, show_in_menus=True)
+            content = ContentPage.objects.child_of(home)
+            self.child(
+                home,
+                SharePracticePage,
+                "share-a-practice",
+                title="Share a practice",
+                intro="Tell the lab about a practice of migrant integration in which a "
+                "regional authority takes part.",
+                body=paragraphs_html(
+                    "Regions, NGOs and researchers can all share a practice, in any of the "
+                    "lab's languages. The guidelines show how to describe it; the glossary "
+                    "explains the lab's terms.",
+                    "The research team reviews every submission, may write to you with "
+                    "follow-up questions, and publishes the practice once it has been reviewed.",
+                ),
+                contact_email="practices@integration-lab.example",
+                guidelines_page=content.get(slug="guidelines"),
+                glossary_page=content.get(slug="glossary"),
+                show_in_menus=True,
+            )
             regions = self.load_regions(region_index)
             self.load_actions(regions)
             self.load_practices(practice_index, regions)
+            demo_maps.add_map_block(home, demo_maps.HOME_MAP, demo_maps.HOME_MAP_ID)
+            demo_maps.add_map_block(
+                practice_index, demo_maps.PRACTICE_INDEX_MAP, demo_maps.PRACTICE_INDEX_MAP_ID
+            )
             self.demo_user()
+            self.translate_demo(self.pages_to_translate(home, regions))
+            ensure_editorial_setup()  # roles and moderation on every locale's trees
+            call_command("lab_region_groups", verbosity=0)
         # Every locale's index exists and matches the pages (as bakerydemo does).
         call_command("lab_index", "rebuild", verbosity=0, stdout=self.stdout)
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo content ready: {self.created} pages created, {self.kept} already there. "
+                f"Demo content ready: {self.created} pages created, {self.kept} already there, "
+                f"{self.translated} translations published. "
                 f"Admin: {DEMO_USERNAME} / {DEMO_PASSWORD}"
             )
         )
@@ -222,3 +255,69 @@ class Command(BaseCommand):
         if not user_model.objects.filter(username=DEMO_USERNAME).exists():
             user_model.objects.create_superuser(DEMO_USERNAME, "demo@example.org", DEMO_PASSWORD)
             self.stdout.write(f"Created the demo superuser {DEMO_USERNAME!r}.")
+
+    # --- translations -----------------------------------------------------------
+
+    def pages_to_translate(self, home: HomePage, regions: dict[str, RegionPage]) -> list[Page]:
+        """Parents before children, so no translated page needs a copied parent."""
+        english = Page.objects.filter(locale=home.locale)
+        partners = [region for region in regions.values() if region.partner]
+        return [
+            home,
+            *english.child_of(home).filter(slug__in=demo_translations.TRANSLATIONS),
+            *partners,
+            *RegionalActionPage.objects.filter(
+                locale=home.locale, slug__in=demo_translations.TRANSLATIONS
+            ),
+            *PracticePage.objects.filter(
+                locale=home.locale, slug__in=demo_translations.TRANSLATED_PRACTICES
+            ).order_by("path"),
+        ]
+
+    def translate_demo(self, pages: list[Page]) -> None:
+        """Translate as translators would, with wagtail-localize's own machinery: the
+        page's translation source, a translation per locale, the translated strings
+        entered segment by segment, then the translated page saved and published."""
+        user = get_user_model().objects.get(username=DEMO_USERNAME)
+        locales = list(
+            Locale.objects.filter(language_code__in=demo_translations.DEMO_TRANSLATION_LOCALES)
+        )
+        for page in tqdm(pages, desc="Translations", unit="page", disable=None):
+            page = page.specific
+            done = set(
+                page.get_translations()
+                .filter(alias_of__isnull=True)
+                .values_list("locale_id", flat=True)
+            )
+            missing = [locale for locale in locales if locale.pk not in done]
+            if not missing:
+                continue
+            source, _created = TranslationSource.get_or_create_from_instance(page)
+            texts = demo_translations.TRANSLATIONS.get(page.slug, {})
+            for locale in missing:
+                translation, _created = Translation.objects.update_or_create(
+                    source=source, target_locale=locale, defaults={"enabled": True}
+                )
+                self.enter_strings(source, locale, texts, user)
+                # Saved, then published at once: wagtail-localize's publish=True waits
+                # for the commit, and by then this page's children (translated next)
+                # would be overwritten by its stale copy in the revision.
+                translation.save_target(user=user, publish=False)
+                translation.get_target_instance().get_latest_revision().publish(user=user)
+                self.translated += 1
+
+    def enter_strings(self, source: TranslationSource, locale: Locale, texts: dict, user) -> None:
+        """What a translator types into the segment editor, field by field."""
+        for segment in source.stringsegment_set.select_related("context", "string"):
+            text = texts.get(segment.context.path, {}).get(locale.language_code)
+            if text:
+                StringTranslation.objects.update_or_create(
+                    translation_of=segment.string,
+                    locale=locale,
+                    context=segment.context,
+                    defaults={
+                        "data": text,
+                        "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                        "last_translated_by": user,
+                    },
+                )

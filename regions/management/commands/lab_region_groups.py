@@ -13,6 +13,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options) -> None:
         reports = sync_region_groups()
+        if options["verbosity"] < 1:
+            return
         for report in reports:
             state = "created" if report.created else "updated"
             self.stdout.write(
