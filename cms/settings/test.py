@@ -11,3 +11,5 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 LAB_INDEX_REFRESH = "wait_for"
 LAB_SEARCH_BREAKER_SECONDS = 2.0
+# No tile server in tests: the map draws regions on a plain ground and requests nothing.
+MAP_TILES_URL = ""

@@ -91,7 +91,7 @@ class Command(BaseCommand):
                     "The research team reviews every submission, may write to you with "
                     "follow-up questions, and publishes the practice once it has been reviewed.",
                 ),
-                contact_email="practices@integration-lab.example",
+                contact_email="practices@lab.example",
                 guidelines_page=content.get(slug="guidelines"),
                 glossary_page=content.get(slug="glossary"),
                 show_in_menus=True,
