@@ -1,0 +1,1 @@
+"""The lab's benchmark (`make bench`) and resilience drill (`make resilience`)."""
