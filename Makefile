@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 
-.PHONY: demo test lint install assets messages migrate elasticsearch elasticsearch-stop bench resilience clean
+.PHONY: demo test lint install assets messages migrate elasticsearch elasticsearch-stop bench bench-quick resilience resilience-quick clean
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -46,6 +46,18 @@ elasticsearch: ## Start the local Elasticsearch node in the background; prints i
 
 elasticsearch-stop: ## Stop the local Elasticsearch node
 	@bash scripts/elasticsearch.sh stop
+
+bench: install ## Benchmark at the default size (5,000 practices); prints its table
+	$(PY) -m bench.run
+
+bench-quick: install ## Small benchmark
+	$(PY) -m bench.run --quick
+
+resilience: install ## Resilience drill (node loss, rebuild, 3-node cluster, database loss, malformed requests)
+	$(PY) -m bench.resilience
+
+resilience-quick: install ## Short resilience drill
+	$(PY) -m bench.resilience --quick
 
 clean:
 	rm -rf var db.sqlite3 .pytest_cache node_modules static/vendor

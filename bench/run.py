@@ -124,10 +124,10 @@ def main(argv: list[str] | None = None) -> int:
     started_at = datetime.now(UTC)
     began = time.monotonic()
     machine = services.machine()
+    database_url = prepare_database(args, spec)  # first: a wrong DATABASE_URL fails fast
     es_url, our_node = start_elasticsearch(args)
     app = None
     try:
-        database_url = prepare_database(args, spec)
         os.environ.update(
             DATABASE_URL=database_url,
             ELASTICSEARCH_URL=es_url,
