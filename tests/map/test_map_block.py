@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from django.conf import settings
 from django.test import RequestFactory
 from django.utils.html import escape
 from wagtail.blocks import StreamBlockValidationError, StructBlockValidationError
@@ -33,7 +34,8 @@ def test_the_demo_home_page_carries_a_map_with_the_api_counts(client, engine):
     assert config["follow_search"] is False
     assert config["defaults"] == {}
     # Tiles come from settings, and the assets from our own static files.
-    assert config["tiles"]["url"] and config["tiles"]["referrerPolicy"]
+    assert config["tiles"]["url"] == settings.MAP_TILES_URL  # from settings (empty in tests)
+    assert config["tiles"]["referrerPolicy"] == settings.MAP_TILES_REFERRER_POLICY
     assert "/static/vendor/leaflet/leaflet.js" in html and "/static/js/map.js" in html
 
 
