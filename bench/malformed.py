@@ -11,6 +11,8 @@ import random
 import socket
 from dataclasses import dataclass
 
+from search.contract import BASE_PARAMS, FACETS, PAGING_PARAMS
+
 # q at and over the limit, control characters, broken percent-encoding, query syntax.
 NASTY_VALUES = [
     "",
@@ -43,22 +45,11 @@ NASTY_VALUES = [
     "{}",
     "null",
 ]
+# The search API's own parameter names (search/contract.py), plus names it must refuse.
 LAB_PARAMS = [
-    "q",
-    "locale",
-    "sort",
-    "page",
-    "page_size",
-    "aspect",
-    "region",
-    "country",
-    "policy_area",
-    "target_group",
-    "authority_role",
-    "status",
-    "kind",
-    "evidence",
-    "funding",
+    *BASE_PARAMS,
+    *PAGING_PARAMS,
+    *FACETS,
     "bogus",
     "",
     "q[]",
