@@ -26,7 +26,7 @@ import pytest
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections
 from playwright.sync_api import Browser as PlaywrightBrowser
-from playwright.sync_api import ConsoleMessage, Page, Route, sync_playwright
+from playwright.sync_api import ConsoleMessage, Page, Request, Route, sync_playwright
 
 from practices.models import PracticeIndexPage
 
@@ -113,13 +113,14 @@ class Browser:
         page.set_default_timeout(15_000)
         page.on("console", self._on_console)
         page.on("pageerror", lambda error: self.log.page_errors.append(f"page error: {error}"))
-        page.on(
-            "requestfailed",
-            lambda request: self.log.failed_requests.append(
-                f"failed: {request.url} ({request.failure})"
-            ),
-        )
+        page.on("requestfailed", self._on_request_failed)
         return page
+
+    def _on_request_failed(self, request: Request) -> None:
+        # ERR_ABORTED is the browser cancelling a load it no longer needs (the page
+        # navigated on); a server error or 404 still shows as a console error.
+        if request.failure != "net::ERR_ABORTED":
+            self.log.failed_requests.append(f"failed: {request.url} ({request.failure})")
 
     def _only_local(self, route: Route) -> None:
         if urlsplit(route.request.url).hostname in LOCAL_HOSTS:
