@@ -164,3 +164,24 @@ def test_translated_text_survives_a_sync_of_a_changed_source():
     assert target.latitude == 47.3  # the fact follows the source
     assert target.intro == "A new introduction to the region."  # untranslated: the source text
     assert target.url.startswith("/de/") and target.slug == region.slug
+
+
+def test_a_relation_emptied_in_the_source_is_emptied_in_the_translation():
+    # wagtail-localize copies a many-to-many relation only when the source has values,
+    # so a practice that drops all its target groups would keep them in translation.
+    page = PracticePage.objects.get(
+        slug="welcome-class-mentoring-berlin", locale__language_code="en"
+    )
+    translation, target = translate(page, Locale.objects.get(language_code="fr"))
+    assert target.target_groups.exists() and target.funding_sources.exists()
+
+    page.target_groups = []
+    page.funding_sources = []
+    page.save_revision().publish()
+    translation.source.update_from_db()
+    translation.save_target(publish=True)
+
+    target = PracticePage.objects.get(pk=target.pk)
+    assert not target.target_groups.exists()
+    assert not target.funding_sources.exists()
+    assert target.policy_areas.exists()  # what the source kept stays
