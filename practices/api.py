@@ -78,9 +78,6 @@ class RegionsField(ReadOnlyPageField):
     def to_representation(self, page) -> list[dict]:
         entries = []
         for region in page.get_regions():
-            translation = region.get_translation_or_none(page.locale)
-            if translation is not None and translation.live:
-                region = translation.specific
             entries.append(
                 {
                     "id": region.pk,

@@ -370,18 +370,40 @@ class EvaluatedPage(LabPage):
         }
         return [slug for slug, _names in ASPECTS if slug in assessed]
 
-    def get_regions(self) -> list:
-        """The RegionPages it runs in, in this page's language where translated."""
+    def stored_regions(self) -> list:
+        """The RegionPages it runs in, as stored (a translation keeps its source's)."""
         raise NotImplementedError
+
+    def get_regions(self) -> list:
+        """The RegionPages it runs in, each in this page's language where a live
+        translation exists: what its visitors, the API and the search see."""
+        from regions.models import RegionPage
+
+        regions = self.stored_regions()
+        elsewhere = [region for region in regions if region.locale_id != self.locale_id]
+        if not elsewhere:
+            return regions
+        # One query for all of them (the index rebuild runs this for every page).
+        translations = {
+            region.translation_key: region
+            for region in RegionPage.objects.live().filter(
+                locale_id=self.locale_id,
+                translation_key__in=[region.translation_key for region in elsewhere],
+            )
+        }
+        return [
+            region
+            if region.locale_id == self.locale_id
+            else translations.get(region.translation_key, region)
+            for region in regions
+        ]
 
     def search_document(self) -> dict:
         """The plain document the lab search indexes (search/ turns it into index entries).
 
         Facet values are slugs, identical in every locale; texts are this page's own.
         """
-        regions = [
-            region.get_translation_or_none(self.locale) or region for region in self.get_regions()
-        ]
+        regions = self.get_regions()
         texts = [
             self.title,
             self.intro,
@@ -527,8 +549,8 @@ class PracticePage(EvaluatedPage):
     class Meta:
         verbose_name = _("practice")
 
-    def get_regions(self) -> list:
-        return [region.localized for region in self.regions.all()]
+    def stored_regions(self) -> list:
+        return list(self.regions.all())
 
 
 # --- Submissions: "Share a practice" ------------------------------------------------

@@ -426,5 +426,5 @@ class RegionalActionPage(EvaluatedPage):
         # Only partner regions run an action of their own.
         return super().can_create_at(parent) and getattr(parent.specific, "partner", False)
 
-    def get_regions(self) -> list:
+    def stored_regions(self) -> list:
         return [self.get_parent().specific]

@@ -44,7 +44,9 @@ def live_indexed_pages(locale: str | None = None):
         pages = model.objects.live().select_related("locale")
         if locale:
             pages = pages.filter(locale__language_code=locale)
-        yield from pages.prefetch_related("policy_areas", "target_groups", "funding_sources")
+        # Taxonomy and regions: every many-to-many relation a document reads.
+        related = [f.name for f in model._meta.get_fields() if f.many_to_many and f.concrete]
+        yield from pages.prefetch_related(*related)
 
 
 def document_for(page: Page) -> dict | None:

@@ -92,6 +92,30 @@ def test_a_region_title_change_reaches_its_practices(
         } == {"Skåne län"}
 
 
+def test_a_translated_practice_shows_its_region_as_live_in_its_language(db):
+    from regions.models import RegionPage
+    from search.documents import document_for
+
+    english = RegionPage.objects.get(slug="skane", locale__language_code="en")
+    swedish = RegionPage.objects.get(slug="skane", locale__language_code="sv")
+    practice = PracticePage.objects.live().filter(
+        locale__language_code="sv", regions__translation_key=english.translation_key
+    )[0]
+
+    def region_titles() -> set[str]:
+        document = document_for(PracticePage.objects.get(pk=practice.pk))
+        return {r["title"] for r in document["regions"] if r["slug"] == "skane"}
+
+    swedish.title = "Region Skåne (svenska)"
+    swedish.save_revision().publish()
+    assert region_titles() == {"Region Skåne (svenska)"}
+    # A draft of the translation never reaches the index: the source stands in.
+    swedish.title = "Ett utkast"
+    swedish.save_revision()
+    swedish.unpublish()
+    assert region_titles() == {english.title}
+
+
 def test_lab_index_check_reports_and_sync_repairs_drift(resync_after, db, settings, capsys):
     from search.models import IndexedDocument
 
