@@ -243,3 +243,18 @@ def test_both_engines_agree_on_filter_only_queries(client, settings, params):
             "results": body["results"],
         }
     assert answers["database"] == answers["elasticsearch"]
+
+
+def test_elasticsearch_keeps_the_full_text_once_and_never_sends_it_back(db, settings):
+    """The text is indexed (and found, and highlighted) from `text`; the stored
+    `document` that results are built from leaves it out."""
+    from search.engines.elasticsearch import ElasticsearchEngine, alias_name
+    from tests.conftest import use_engine
+
+    use_engine("elasticsearch", settings)
+    engine = ElasticsearchEngine()
+    hit = engine.es.search(index=alias_name("en"), query={"match": {"text": "refugees"}}, size=1)
+    source = hit["hits"]["hits"][0]["_source"]
+    assert "refugees" in source["text"].lower()
+    assert "text" not in source["document"]
+    assert source["document"]["summary"] and source["document"]["facets"]

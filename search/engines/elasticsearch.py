@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from django.conf import settings
 from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError
 from elasticsearch.dsl import FacetedResponse, FacetedSearch, Q, Search, TermsFacet
-from elasticsearch.helpers import streaming_bulk
+from elasticsearch.helpers import parallel_bulk, streaming_bulk
 
 from search.contract import FACETS, EngineHit, EngineResult, LabQuery
 
@@ -18,7 +18,7 @@ logger = logging.getLogger("lab.search")
 
 # Bump when the mapping or the analysis changes: `lab_index check` reports indices
 # built with another version, and `lab_index rebuild` replaces them.
-MAPPING_VERSION = 1
+MAPPING_VERSION = 2
 FACET_SIZE = 1000
 TEXT_FIELDS = ["title^3", "title.folded^2", "summary^2", "summary.folded", "text", "text.folded"]
 
@@ -119,11 +119,15 @@ def analysis_for(locale: str) -> dict:
     }
 
 
-def _text_field() -> dict:
+def _text_field(highlighted: bool = False) -> dict:
+    # Offsets in the postings let the highlighter find fragments without analysing
+    # the text again at query time.
+    options = {"index_options": "offsets"} if highlighted else {}
     return {
         "type": "text",
         "analyzer": "lab_text",
-        "fields": {"folded": {"type": "text", "analyzer": "lab_folded"}},
+        **options,
+        "fields": {"folded": {"type": "text", "analyzer": "lab_folded", **options}},
     }
 
 
@@ -132,8 +136,8 @@ def index_body(locale: str) -> dict:
         "id": {"type": "long"},
         "locale": {"type": "keyword"},
         "title": _text_field(),
-        "summary": _text_field(),
-        "text": _text_field(),
+        "summary": _text_field(highlighted=True),
+        "text": _text_field(highlighted=True),
         "sort_title": {"type": "keyword"},
         "year": {"type": "integer"},
         "published_at": {"type": "date"},
@@ -151,6 +155,9 @@ def index_body(locale: str) -> dict:
         "mappings": {
             "dynamic": "strict",
             "_meta": {"version": MAPPING_VERSION},
+            # Results are built from `document`; its full text is already in `text`
+            # (indexed, and kept for highlighting): not stored twice, never sent back.
+            "_source": {"excludes": ["document.text"]},
             "properties": properties,
         },
     }
@@ -396,16 +403,18 @@ class ElasticsearchEngine:
         return done
 
     def bulk_index(self, index: str, documents: Iterable[dict]) -> Iterator[tuple[bool, dict]]:
+        """Load a fresh index: two requests in flight, so the node indexes one chunk
+        while the next is being serialised."""
         actions = (
             {"_index": index, "_id": str(doc["id"]), "_source": entry_for(doc)} for doc in documents
         )
-        yield from streaming_bulk(
+        yield from parallel_bulk(
             self.es,
             actions,
-            chunk_size=500,
+            thread_count=2,
+            chunk_size=250,
             raise_on_error=False,
             raise_on_exception=False,
-            max_retries=2,
         )
 
 
@@ -469,13 +478,13 @@ def rebuild_locale(locale: str, progress):
     load_settings = {**body["settings"], "number_of_replicas": 0, "refresh_interval": "-1"}
     es.indices.create(index=index, settings=load_settings, mappings=body["mappings"])
 
-    def load(rows) -> int:
-        return sum(not ok for ok, _item in engine.bulk_index(index, (r.document for r in rows)))
+    def load(documents) -> int:
+        return sum(not ok for ok, _item in engine.bulk_index(index, documents))
 
     def catch_up(since) -> int:
         """Apply to the new index what live indexing wrote to the table since then."""
         changed = list(IndexedDocument.objects.filter(locale=locale, updated_at__gte=since))
-        load(row for row in changed if not row.deleted)
+        load(row.document for row in changed if not row.deleted)
         for row in changed:
             if row.deleted:
                 es.delete(index=index, id=str(row.page_id), ignore=[404])
@@ -484,7 +493,8 @@ def rebuild_locale(locale: str, progress):
     started = timezone.now()
     rows = IndexedDocument.objects.filter(locale=locale, deleted=False).order_by("page_id")
     total = rows.count()
-    errors = load(progress(rows.iterator(chunk_size=500), f"Indexing {locale}", total))
+    documents = rows.values_list("document", flat=True).iterator(chunk_size=500)
+    errors = load(progress(documents, f"Indexing {locale}", total))
     first_catch_up = timezone.now()
     caught_up = catch_up(started)
     es.indices.put_settings(
