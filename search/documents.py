@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import unicodedata
+from collections.abc import Iterable
 
 from django.apps import apps
 from wagtail.models import Page
@@ -38,12 +39,15 @@ def digest(document: dict) -> str:
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-def live_indexed_pages(locale: str | None = None):
-    """Every page that belongs in the index, per model, with what documents need prefetched."""
+def live_indexed_pages(locale: str | None = None, page_ids: Iterable[int] | None = None):
+    """Every page that belongs in the index (or these of them), per model, with what
+    documents need prefetched."""
     for model in indexed_models():
         pages = model.objects.live().select_related("locale")
         if locale:
             pages = pages.filter(locale__language_code=locale)
+        if page_ids is not None:
+            pages = pages.filter(pk__in=page_ids)
         # Taxonomy and regions: every many-to-many relation a document reads.
         related = [f.name for f in model._meta.get_fields() if f.many_to_many and f.concrete]
         yield from pages.prefetch_related(*related)

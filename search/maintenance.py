@@ -19,8 +19,10 @@ def no_progress(items: Iterable, _label: str, _total: int) -> Iterable:
     return items
 
 
-def expected_documents(locale: str, progress: Progress = no_progress) -> dict[int, dict]:
-    pages = list(live_indexed_pages(locale))
+def expected_documents(
+    locale: str, progress: Progress = no_progress, page_ids: Iterable[int] | None = None
+) -> dict[int, dict]:
+    pages = list(live_indexed_pages(locale, page_ids))
     documents = {}
     for page in progress(pages, f"Documents {locale}", len(pages)):
         document = document_for(page)
@@ -43,6 +45,39 @@ def refresh_database_table(locale: str, progress: Progress = no_progress) -> dic
     gone = set(current) - set(documents)
     IndexedDocument.objects.filter(page_id__in=gone).delete()
     return documents
+
+
+def refresh_outdated_rows(locale: str, progress: Progress = no_progress) -> int:
+    """The table's rows brought up to date where a publish may have been missed: live
+    pages without a row or published after their row was written get their document
+    anew; rows of pages no longer live go. Returns how many documents were written.
+
+    Live indexing keeps the table in step on every publish, so a rebuild need not
+    turn every page into a document again; `lab_index sync` compares them all."""
+    from search.documents import indexed_models
+
+    published: dict[int, object] = {}
+    for model in indexed_models():
+        published.update(
+            model.objects.live()
+            .filter(locale__language_code=locale)
+            .values_list("pk", "last_published_at")
+        )
+    written = dict(
+        IndexedDocument.objects.filter(locale=locale, deleted=False).values_list(
+            "page_id", "updated_at"
+        )
+    )
+    outdated = [
+        page_id
+        for page_id, published_at in published.items()
+        if page_id not in written or (published_at and published_at > written[page_id])
+    ]
+    documents = expected_documents(locale, progress, page_ids=outdated) if outdated else {}
+    for document in documents.values():
+        store_document(document)
+    IndexedDocument.objects.filter(page_id__in=set(written) - set(published)).delete()
+    return len(documents)
 
 
 @dataclass
@@ -134,11 +169,18 @@ class RebuildReport:
     removed_indices: list[str]
 
 
-def rebuild(locales: list[str], progress: Progress = no_progress) -> list[RebuildReport]:
-    """Fresh database rows, then (with a cluster) a fresh index per locale swapped in."""
+def rebuild(
+    locales: list[str], progress: Progress = no_progress, from_pages: bool = False
+) -> list[RebuildReport]:
+    """The database table brought up to date (every document made anew from its page
+    with `from_pages`, else only the outdated ones), then (with a cluster) a fresh
+    index per locale loaded from the table and swapped in."""
     reports = []
     for locale in locales:
-        refresh_database_table(locale, progress)
+        if from_pages:
+            refresh_database_table(locale, progress)
+        else:
+            refresh_outdated_rows(locale, progress)
         if not elasticsearch_enabled():
             count = IndexedDocument.objects.filter(locale=locale, deleted=False).count()
             reports.append(RebuildReport(locale, "database", count, 0, 0, []))

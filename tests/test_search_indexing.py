@@ -33,6 +33,10 @@ def found_ids(client, settings, q: str) -> dict[str, set[int]]:
     return ids
 
 
+def both(ids: set[int]) -> dict[str, set[int]]:
+    return {"database": ids, "elasticsearch": ids}
+
+
 def test_publish_unpublish_and_drafts_through_the_admin(
     resync_after, db, admin_client_demo, client, settings, django_capture_on_commit_callbacks
 ):
@@ -130,6 +134,31 @@ def test_lab_index_check_reports_and_sync_repairs_drift(resync_after, db, settin
     call_command("lab_index", "sync", "--locale", "en")
     assert "In step after sync." in capsys.readouterr().out
     assert IndexedDocument.objects.filter(page_id=victim_id).exists()
+
+
+def test_rebuild_repairs_rows_a_missed_publish_left_behind(resync_after, db, client, settings):
+    from django.utils import timezone
+    from wagtail.models import Page
+
+    from search.models import IndexedDocument
+
+    use_engine("elasticsearch", settings)
+    missing, outdated, stale = IndexedDocument.objects.filter(locale="en").order_by("pk")[:3]
+    IndexedDocument.objects.filter(pk=missing.pk).delete()
+    # A publish whose indexing never ran: the page is newer than its row.
+    Page.objects.filter(pk=outdated.pk).update(
+        title="Rebuilt wallabyforms", last_published_at=timezone.now()
+    )
+    # A change the rebuild cannot see (its page is not newer): `--from-pages` repairs it.
+    Page.objects.filter(pk=stale.pk).update(title="Rebuilt numbatgrams")
+
+    call_command("lab_index", "rebuild", "--locale", "en", verbosity=0)
+    assert IndexedDocument.objects.filter(pk=missing.pk).exists()
+    assert found_ids(client, settings, "wallabyforms") == both({outdated.pk})
+    assert found_ids(client, settings, "numbatgrams") == both(set())
+
+    call_command("lab_index", "rebuild", "--locale", "en", "--from-pages", verbosity=0)
+    assert found_ids(client, settings, "numbatgrams") == both({stale.pk})
 
 
 def test_rebuild_while_searches_are_served(resync_after, db, settings):

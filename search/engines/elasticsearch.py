@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from django.conf import settings
 from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError
 from elasticsearch.dsl import FacetedResponse, FacetedSearch, Q, Search, TermsFacet
-from elasticsearch.helpers import parallel_bulk, streaming_bulk
+from elasticsearch.helpers import streaming_bulk
 
 from search.contract import FACETS, EngineHit, EngineResult, LabQuery
 
@@ -403,18 +403,18 @@ class ElasticsearchEngine:
         return done
 
     def bulk_index(self, index: str, documents: Iterable[dict]) -> Iterator[tuple[bool, dict]]:
-        """Load a fresh index: two requests in flight, so the node indexes one chunk
-        while the next is being serialised."""
+        # streaming_bulk, not parallel_bulk: its threads would read `documents` (a
+        # database cursor) on a connection of their own, outside the caller's transaction.
         actions = (
             {"_index": index, "_id": str(doc["id"]), "_source": entry_for(doc)} for doc in documents
         )
-        yield from parallel_bulk(
+        yield from streaming_bulk(
             self.es,
             actions,
-            thread_count=2,
-            chunk_size=250,
+            chunk_size=500,
             raise_on_error=False,
             raise_on_exception=False,
+            max_retries=2,
         )
 
 

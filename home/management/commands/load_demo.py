@@ -108,7 +108,7 @@ class Command(BaseCommand):
             ensure_editorial_setup()  # roles and moderation on every locale's trees
             call_command("lab_region_groups", verbosity=0)
         # Every locale's index exists and matches the pages (as bakerydemo does).
-        call_command("lab_index", "rebuild", verbosity=0, stdout=self.stdout)
+        call_command("lab_index", "rebuild", "--from-pages", verbosity=0, stdout=self.stdout)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready: {self.created} pages created, {self.kept} already there, "

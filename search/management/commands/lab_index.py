@@ -32,6 +32,14 @@ class Command(BaseCommand):
             metavar="CODE",
             help="Only this locale (repeatable). Default: all eight.",
         )
+        parser.add_argument(
+            "--from-pages",
+            action="store_true",
+            help=(
+                "rebuild: make every document anew from its page (after a change to what "
+                "documents contain). Default: only documents older than their page."
+            ),
+        )
 
     def say(self, message: str) -> None:
         if self.verbosity >= 1:
@@ -39,6 +47,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, action: str, locales: list[str] | None, **options) -> None:
         self.verbosity = options.get("verbosity", 1)
+        self.from_pages = options.get("from_pages", False)
+        if self.from_pages and action != "rebuild":
+            raise CommandError("--from-pages goes with rebuild (check and sync read every page).")
         for code in locales or []:
             if code not in locale_codes():
                 raise CommandError(
@@ -58,7 +69,7 @@ class Command(BaseCommand):
 
     def run_rebuild(self, locales: list[str]) -> None:
         started = time.monotonic()
-        reports = maintenance.rebuild(locales, progress_bar)
+        reports = maintenance.rebuild(locales, progress_bar, from_pages=self.from_pages)
         seconds = time.monotonic() - started
         documents = sum(report.documents for report in reports)
         for report in reports:
