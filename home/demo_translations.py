@@ -79,6 +79,18 @@ TRANSLATIONS = {
             "sv": "Ett verktyg för ömsesidigt lärande för regionala myndigheter som arbetar med integration av migranter och flyktingar, drivet tillsammans med sex partnerregioner.",
         },
     },
+    "share-a-practice": {
+        "title": {
+            "it": "Condividi una pratica",
+            "es": "Comparte una práctica",
+            "sv": "Dela en insats",
+        },
+        "intro": {
+            "it": "Racconta al laboratorio una pratica di integrazione dei migranti a cui partecipa un'autorità regionale.",
+            "es": "Cuenta al laboratorio una práctica de integración de migrantes en la que participa una autoridad regional.",
+            "sv": "Berätta för labbet om en insats för integration av migranter där en regional myndighet deltar.",
+        },
+    },
     # --- the six partner regions ----------------------------------------------------
     "azores": {
         "title": {"it": "Azzorre", "es": "Azores", "sv": "Azorerna"},
