@@ -117,7 +117,7 @@ def rows(query: LabQuery, first: Answer, request: HttpRequest) -> Iterator[dict]
 
 def vocabulary(locale: str) -> dict[str, dict[str, str]]:
     """Labels of the slugs used in rows, in the export's locale."""
-    labels = Labels(locale)
+    labels = Labels.for_locale(locale)
     with translation.override(locale):
         return {facet: dict(labels.for_facet(facet)) for facet in LABELLED_FACETS}
 

@@ -29,6 +29,7 @@ from regions.models import Indicator, RegionPage
 from search.breaker import CircuitBreaker
 from search.contract import FACETS, EngineResult, LabQuery
 from search.engines.database import DatabaseEngine
+from search.models import LabelsVersion
 
 logger = logging.getLogger("lab.search")
 
@@ -89,10 +90,24 @@ class Labels:
         "evidence": EvidenceLevel,
     }
 
+    _kept: dict[str, tuple[int, Labels]] = {}  # per process: locale -> (version, labels)
+
     def __init__(self, locale: str) -> None:
         self.locale = locale
         self._labels: dict[str, dict[str, str]] = {}
         self._regions: dict[str, RegionPage] | None = None
+
+    @classmethod
+    def for_locale(cls, locale: str) -> Labels:
+        """The labels this process keeps for a locale, while no term or region has
+        changed since (LabelsVersion); else made anew (and filled as they are read)."""
+        version = LabelsVersion.current()
+        kept = cls._kept.get(locale)
+        if kept is not None and kept[0] == version:
+            return kept[1]
+        labels = cls(locale)
+        cls._kept[locale] = (version, labels)
+        return labels
 
     def regions(self) -> dict[str, RegionPage]:
         """Region pages by slug, in this locale where translated, else in the default one."""
@@ -194,7 +209,7 @@ def result_entry(hit, labels: Labels) -> dict:
 def search_json(query: LabQuery) -> dict:
     """The body of `GET /api/v2/lab/search/`."""
     found = answer(query)
-    labels = Labels(query.locale)
+    labels = Labels.for_locale(query.locale)
     return {
         "engine": found.engine,
         "degraded": found.degraded,
@@ -225,7 +240,7 @@ def statistics_json(region: RegionPage) -> list[dict]:
 def map_json(query: LabQuery) -> dict:
     """The body of `GET /api/v2/lab/map/`: a GeoJSON FeatureCollection."""
     found = answer(query)
-    labels = Labels(query.locale)
+    labels = Labels.for_locale(query.locale)
     regions = labels.regions()
     features = []
     with translation.override(query.locale):

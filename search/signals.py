@@ -12,12 +12,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from django.db import transaction
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from search.documents import INDEXED_PAGE_MODELS, indexed_models, is_indexed
-from search.models import IndexedDocument
+from search.models import IndexedDocument, LabelsVersion
 
 
 def affected_page_ids(page: Page) -> list[int]:
@@ -93,7 +93,21 @@ def on_delete(sender, instance, **kwargs) -> None:
         queue_update([instance.pk])
 
 
+def on_label_change(sender, **kwargs) -> None:
+    """A term or a region changed: every process's facet labels are out of date
+    (bumped in the writer's transaction, so a rollback leaves the labels alone)."""
+    LabelsVersion.bump()
+
+
 def connect() -> None:
+    from practices.models import Aspect, FundingSource, PolicyArea, TargetGroup
+    from regions.models import RegionPage
+
+    for model in (Aspect, PolicyArea, TargetGroup, FundingSource, RegionPage):
+        for signal in (post_save, post_delete):
+            signal.connect(
+                on_label_change, sender=model, dispatch_uid=f"lab_labels_{model.__name__}"
+            )
     page_published.connect(on_publish_change, dispatch_uid="lab_search_published")
     page_unpublished.connect(on_publish_change, dispatch_uid="lab_search_unpublished")
     post_page_move.connect(on_move, dispatch_uid="lab_search_moved")

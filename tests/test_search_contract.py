@@ -258,3 +258,26 @@ def test_elasticsearch_keeps_the_full_text_once_and_never_sends_it_back(db, sett
     assert "refugees" in source["text"].lower()
     assert "text" not in source["document"]
     assert source["document"]["summary"] and source["document"]["facets"]
+
+
+def test_labels_are_kept_until_a_term_or_region_changes(db, settings, django_assert_num_queries):
+    from practices.models import Aspect
+    from search.contract import LabQuery
+    from search.service import search_json
+    from tests.conftest import use_engine
+
+    use_engine("elasticsearch", settings)
+    query = LabQuery(filters={"aspect": ("innovation",)})
+
+    def innovation_label() -> str:
+        body = search_json(query)
+        return next(e["label"] for e in body["facets"]["aspect"] if e["value"] == "innovation")
+
+    assert innovation_label() == "Innovation"
+    with django_assert_num_queries(1):  # the labels' version; Elasticsearch does the rest
+        innovation_label()
+
+    aspect = Aspect.objects.get(slug="innovation", locale__language_code="en")
+    aspect.name = "Innovation and new ideas"
+    aspect.save()
+    assert innovation_label() == "Innovation and new ideas"
