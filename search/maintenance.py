@@ -175,20 +175,26 @@ def rebuild(
     """The database table brought up to date (every document made anew from its page
     with `from_pages`, else only the outdated ones), then (with a cluster) a fresh
     index per locale loaded from the table and swapped in."""
-    reports = []
     for locale in locales:
         if from_pages:
             refresh_database_table(locale, progress)
         else:
             refresh_outdated_rows(locale, progress)
-        if not elasticsearch_enabled():
-            count = IndexedDocument.objects.filter(locale=locale, deleted=False).count()
-            reports.append(RebuildReport(locale, "database", count, 0, 0, []))
-            continue
+    if elasticsearch_enabled():
         from search.engines import elasticsearch as es_engine
 
-        reports.append(es_engine.rebuild_locale(locale, progress))
-    return reports
+        return es_engine.rebuild_locales(locales, progress)
+    return [
+        RebuildReport(
+            locale,
+            "database",
+            IndexedDocument.objects.filter(locale=locale, deleted=False).count(),
+            0,
+            0,
+            [],
+        )
+        for locale in locales
+    ]
 
 
 def default_locales(requested: list[str] | None) -> list[str]:

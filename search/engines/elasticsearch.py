@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 
 from django.conf import settings
 from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError
 from elasticsearch.dsl import FacetedResponse, FacetedSearch, Q, Search, TermsFacet
-from elasticsearch.helpers import streaming_bulk
+from elasticsearch.helpers import bulk, streaming_bulk
 
 from search.contract import FACETS, EngineHit, EngineResult, LabQuery
 
@@ -402,21 +404,6 @@ class ElasticsearchEngine:
             raise EngineUnavailable(str(error)) from error
         return done
 
-    def bulk_index(self, index: str, documents: Iterable[dict]) -> Iterator[tuple[bool, dict]]:
-        # streaming_bulk, not parallel_bulk: its threads would read `documents` (a
-        # database cursor) on a connection of their own, outside the caller's transaction.
-        actions = (
-            {"_index": index, "_id": str(doc["id"]), "_source": entry_for(doc)} for doc in documents
-        )
-        yield from streaming_bulk(
-            self.es,
-            actions,
-            chunk_size=500,
-            raise_on_error=False,
-            raise_on_exception=False,
-            max_retries=2,
-        )
-
 
 # --- maintenance (lab_index) ---------------------------------------------------------
 
@@ -461,69 +448,138 @@ def indices_behind(alias: str) -> list[str]:
         return []
 
 
-def rebuild_locale(locale: str, progress):
-    """A fresh index loaded from the database table, writes made meanwhile caught up,
-    the alias swapped atomically, old indices removed."""
+BULK_CHUNK = 250
+BULK_IN_FLIGHT = 2
+
+
+def load_index(es: Elasticsearch, index: str, documents: Iterable[dict]) -> int:
+    """Bulk-load documents into a fresh index; returns how many failed.
+
+    The caller's thread reads `documents` (a database cursor, inside its
+    transaction) and cuts chunks; worker threads only send them, two at a time,
+    so the node indexes one chunk while the next is being prepared."""
+
+    def send(actions: list[dict]) -> int:
+        _done, failed = bulk(
+            es,
+            actions,
+            stats_only=True,
+            raise_on_error=False,
+            raise_on_exception=False,
+            max_retries=2,
+            chunk_size=BULK_CHUNK,
+        )
+        return failed
+
+    def chunks() -> Iterator[list[dict]]:
+        chunk: list[dict] = []
+        for doc in documents:
+            chunk.append({"_index": index, "_id": str(doc["id"]), "_source": entry_for(doc)})
+            if len(chunk) == BULK_CHUNK:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
+
+    failed = 0
+    with ThreadPoolExecutor(max_workers=BULK_IN_FLIGHT) as pool:
+        in_flight: deque[Future[int]] = deque()
+        for chunk in chunks():
+            in_flight.append(pool.submit(send, chunk))
+            if len(in_flight) >= BULK_IN_FLIGHT:
+                failed += in_flight.popleft().result()
+        failed += sum(future.result() for future in in_flight)
+    return failed
+
+
+def rebuild_locales(locales: list[str], progress) -> list:
+    """Per locale a fresh index loaded from the database table, with the writes made
+    meanwhile caught up; then every alias swapped in one atomic request, the writes
+    made during the swap caught up, and the old indices removed.
+
+    Steps that change the cluster's state (create, settings, refresh, aliases,
+    delete) go out once for all locales, not once per locale."""
     from django.utils import timezone
 
     from search.maintenance import RebuildReport
     from search.models import IndexedDocument
 
     es = admin_client()
-    engine = ElasticsearchEngine(es)
-    alias = alias_name(locale)
-    index = new_index_name(locale)
-    body = index_body(locale)
-    # Bulk-load settings: no refresh, no replica until the load is done.
-    load_settings = {**body["settings"], "number_of_replicas": 0, "refresh_interval": "-1"}
-    es.indices.create(index=index, settings=load_settings, mappings=body["mappings"])
+    new = {locale: new_index_name(locale) for locale in locales}
 
-    def load(documents) -> int:
-        return sum(not ok for ok, _item in engine.bulk_index(index, documents))
+    def create(locale: str) -> None:
+        body = index_body(locale)
+        # Bulk-load settings: no refresh, no replica until the load is done.
+        load_settings = {**body["settings"], "number_of_replicas": 0, "refresh_interval": "-1"}
+        es.indices.create(index=new[locale], settings=load_settings, mappings=body["mappings"])
 
-    def catch_up(since) -> int:
+    with ThreadPoolExecutor(max_workers=4) as pool:  # plain HTTP: no database here
+        list(pool.map(create, locales))
+
+    def catch_up(locale: str, since) -> int:
         """Apply to the new index what live indexing wrote to the table since then."""
         changed = list(IndexedDocument.objects.filter(locale=locale, updated_at__gte=since))
-        load(row.document for row in changed if not row.deleted)
+        load_index(es, new[locale], (row.document for row in changed if not row.deleted))
         for row in changed:
             if row.deleted:
-                es.delete(index=index, id=str(row.page_id), ignore=[404])
+                es.delete(index=new[locale], id=str(row.page_id), ignore=[404])
         return len(changed)
 
-    started = timezone.now()
-    rows = IndexedDocument.objects.filter(locale=locale, deleted=False).order_by("page_id")
-    total = rows.count()
-    documents = rows.values_list("document", flat=True).iterator(chunk_size=500)
-    errors = load(progress(documents, f"Indexing {locale}", total))
-    first_catch_up = timezone.now()
-    caught_up = catch_up(started)
+    totals, errors, caught_up, first_catch_up = {}, {}, {}, {}
+    for locale in locales:
+        started = timezone.now()
+        rows = IndexedDocument.objects.filter(locale=locale, deleted=False).order_by("page_id")
+        totals[locale] = rows.count()
+        documents = rows.values_list("document", flat=True).iterator(chunk_size=500)
+        errors[locale] = load_index(
+            es, new[locale], progress(documents, f"Indexing {locale}", totals[locale])
+        )
+        first_catch_up[locale] = timezone.now()
+        caught_up[locale] = catch_up(locale, started)
+
+    fresh = ",".join(new.values())
     es.indices.put_settings(
-        index=index,
+        index=fresh,
         settings={
             "index": {"refresh_interval": "1s", "number_of_replicas": settings.LAB_INDEX_REPLICAS}
         },
     )
-    es.indices.refresh(index=index)
+    es.indices.refresh(index=fresh)
 
-    old = [name for name in indices_behind(alias) if name != index]
-    try:
-        holders = list(es.indices.get_alias(name=alias).keys())
-    except NotFoundError:
-        holders = []
-    actions: list[dict] = [{"remove": {"index": name, "alias": alias}} for name in holders]
-    if not holders and es.indices.exists(index=alias):
-        actions = [{"remove_index": {"index": alias}}]  # a plain index squats on the name
-    actions.append({"add": {"index": index, "alias": alias}})
+    actions: list[dict] = []
+    old: dict[str, list[str]] = {}
+    for locale in locales:
+        alias = alias_name(locale)
+        old[locale] = [name for name in indices_behind(alias) if name != new[locale]]
+        try:
+            holders = list(es.indices.get_alias(name=alias).keys())
+        except NotFoundError:
+            holders = []
+        if holders:
+            actions += [{"remove": {"index": name, "alias": alias}} for name in holders]
+        elif es.indices.exists(index=alias):
+            actions.append({"remove_index": {"index": alias}})  # a plain index squats on it
+        actions.append({"add": {"index": new[locale], "alias": alias}})
     es.indices.update_aliases(actions=actions)
     swapped_at = timezone.now()
-    # Live writes between the first catch-up and the swap went to the old index.
-    caught_up += catch_up(first_catch_up)
-    es.indices.refresh(index=index)
 
-    IndexedDocument.objects.filter(
-        locale=locale, deleted=False, updated_at__lt=first_catch_up
-    ).update(elasticsearch_pending=False)
-    IndexedDocument.objects.filter(locale=locale, deleted=True, updated_at__lt=swapped_at).delete()
-    for name in old:
-        es.indices.delete(index=name, ignore_unavailable=True)
-    return RebuildReport(locale, index, total, errors, caught_up, old)
+    # Live writes between the first catch-up and the swap went to the old indices.
+    for locale in locales:
+        caught_up[locale] += catch_up(locale, first_catch_up[locale])
+    es.indices.refresh(index=fresh)
+    for locale in locales:
+        IndexedDocument.objects.filter(
+            locale=locale, deleted=False, updated_at__lt=first_catch_up[locale]
+        ).update(elasticsearch_pending=False)
+        IndexedDocument.objects.filter(
+            locale=locale, deleted=True, updated_at__lt=swapped_at
+        ).delete()
+    removed = [name for names in old.values() for name in names]
+    if removed:
+        es.indices.delete(index=",".join(removed), ignore_unavailable=True)
+    return [
+        RebuildReport(
+            locale, new[locale], totals[locale], errors[locale], caught_up[locale], old[locale]
+        )
+        for locale in locales
+    ]
