@@ -224,13 +224,14 @@ class PhaseClock:
         return timed()
 
 
-def rebuild(locales: list[str], progress) -> dict:
-    """`lab_index rebuild` (the service function the command calls), timed by phase."""
+def rebuild(locales: list[str], progress, from_pages: bool = False) -> dict:
+    """`lab_index rebuild [--from-pages]` (the service function the command calls),
+    timed by phase."""
     from search import maintenance
 
     clock = PhaseClock(progress)
     started = time.perf_counter()
-    reports = maintenance.rebuild(locales, clock)
+    reports = maintenance.rebuild(locales, clock, from_pages=from_pages)
     seconds = time.perf_counter() - started
     documents = sum(report.documents for report in reports)
     pages_s = clock.seconds.get("documents", 0.0)

@@ -126,4 +126,13 @@ def table(results: dict) -> str:
         f"({rebuild['errors']} errors); publish to searchable: median {publish['median_s']} s, "
         f"samples {publish['samples_s']}",
     ]
+    for key, what in (
+        ("rebuild_cold_node", "first rebuild on the fresh node"),
+        ("rebuild_from_pages", "rebuild --from-pages"),
+    ):
+        if key in raw:
+            lines.append(
+                f"{what}: {raw[key]['documents']} documents in {raw[key]['seconds']} s "
+                f"({raw[key]['docs_per_s']} docs/s)"
+            )
     return "\n".join(lines)

@@ -14,12 +14,6 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 
-# Visitors get a 503 page (and API clients a 503 JSON body) when the database is gone.
-# (Outermost, so that it sees every response; a no-op once cms/settings lists it.)
-DATABASE_UNAVAILABLE_MIDDLEWARE = "cms.database_unavailable.DatabaseUnavailableMiddleware"
-if DATABASE_UNAVAILABLE_MIDDLEWARE not in MIDDLEWARE:  # noqa: F405
-    MIDDLEWARE = [DATABASE_UNAVAILABLE_MIDDLEWARE, *MIDDLEWARE]  # noqa: F405
-
 # "The naive approach": Wagtail's own Elasticsearch backend on the same node, one
 # request per facet (bench/naive_backend.py). Never updated on publish
 # (AUTO_UPDATE off): the benchmark fills it itself.
