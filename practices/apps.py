@@ -10,9 +10,14 @@ class PracticesConfig(AppConfig):
         from django.core import checks
         from wagtail.signals import page_published
 
-        from practices.submissions import check_rate_setting, release_published_attachments
+        from practices.submissions import (
+            check_rate_setting,
+            release_published_attachments,
+            replace_moderation_email_notifier,
+        )
 
         checks.register(check_rate_setting)
+        replace_moderation_email_notifier()
         page_published.connect(
             release_published_attachments, dispatch_uid="lab_release_submitted_attachments"
         )

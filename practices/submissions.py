@@ -24,6 +24,7 @@ import logging
 import re
 import secrets
 import time
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import partial
 
@@ -44,9 +45,11 @@ from django.utils import timezone, translation
 from django.utils.crypto import salted_hmac
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from wagtail.admin.mail import GroupApprovalTaskStateSubmissionEmailNotifier
 from wagtail.documents import get_document_model
 from wagtail.log_actions import log
-from wagtail.models import Collection, CollectionViewRestriction, Page
+from wagtail.models import Collection, CollectionViewRestriction, Page, TaskState
+from wagtail.signals import task_submitted
 from wagtail.utils.file import hash_filelike
 
 from editorial.roles import MODERATORS
@@ -297,8 +300,39 @@ def create_draft(
     log(instance=practice, action="wagtail.create", data={"submission": submission.reference})
     workflow = practice.get_workflow()
     if workflow is not None:
-        workflow.start(practice, user=None)
+        token = _starting_submission_workflow.set(True)
+        try:
+            workflow.start(practice, user=None)
+        finally:
+            _starting_submission_workflow.reset(token)
     return practice
+
+
+# Set while a submission's draft enters moderation: its moderators get the lab's own
+# e-mail (with the reference), so Wagtail's "submitted for moderation" stays unsent.
+_starting_submission_workflow: ContextVar[bool] = ContextVar(
+    "lab_starting_submission_workflow", default=False
+)
+
+
+class ModerationEmailNotifier(GroupApprovalTaskStateSubmissionEmailNotifier):
+    """Wagtail's e-mail to a moderation task's group, except for a shared practice."""
+
+    def can_handle(self, instance, **kwargs) -> bool:
+        return not _starting_submission_workflow.get() and super().can_handle(instance, **kwargs)
+
+
+def replace_moderation_email_notifier() -> None:
+    """Put ModerationEmailNotifier in the place of Wagtail's (same dispatch_uid, so
+    whichever app is ready first, one notifier remains)."""
+    dispatch_uid = "group_approval_task_submitted_email_notification"
+    task_submitted.disconnect(sender=TaskState, dispatch_uid=dispatch_uid)
+    task_submitted.connect(
+        moderation_email_notifier, sender=TaskState, dispatch_uid=dispatch_uid, weak=False
+    )
+
+
+moderation_email_notifier = ModerationEmailNotifier()
 
 
 def free_slug(index: PracticeIndexPage, title: str, reference: str) -> str:

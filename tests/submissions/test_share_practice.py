@@ -221,6 +221,8 @@ def test_a_valid_submission_becomes_a_draft_under_moderation(
     to_moderator = [m for m in ours if m.to == [moderator.email]]
     to_submitter = [m for m in ours if m.to == ["maja.berg@example.org"]]
     assert len(to_moderator) == 1 and len(to_submitter) == 1
+    # One e-mail per moderator: Wagtail's own "submitted for moderation" is not sent too.
+    assert [m.subject for m in mail.outbox if moderator.email in m.to] == [to_moderator[0].subject]
     assert reverse("wagtailadmin_pages:edit", args=[practice.pk]) in to_moderator[0].body
     assert "maja.berg@example.org" not in to_moderator[0].body
     assert submission.reference in to_submitter[0].body
@@ -639,3 +641,19 @@ def test_the_sv_page_exists_only_where_a_locale_tree_exists(share_page_sv):
     assert share_page_sv.locale == sv
     assert share_page_sv.practice_index().locale == sv
     assert Page.objects.get(pk=share_page_sv.pk).live
+
+
+@pytest.mark.django_db
+def test_an_editors_submission_still_gets_wagtails_moderation_email(moderator, django_user_model):
+    """Only a shared practice's own e-mail replaces Wagtail's: a page an editor
+    submits for moderation notifies the moderators as Wagtail always does."""
+    from editorial.roles import EDITORS
+    from tests.submissions.conftest import role_user
+
+    editor = role_user(django_user_model, "eddie-editor", EDITORS)
+    practice = PracticePage.objects.live().filter(locale__language_code="en").first()
+    practice.save_revision(user=editor)
+    mail.outbox.clear()
+    practice.get_workflow().start(practice, user=editor)
+    subjects = [m.subject for m in mail.outbox if moderator.email in m.to]
+    assert len(subjects) == 1 and "submitted for approval" in subjects[0]
