@@ -172,3 +172,21 @@ def test_every_visitor_string_is_translated(tmp_path, monkeypatch, language):
     missing = [entry.msgid for entry in strings if entry.msgid not in translated]
     assert not missing, f"{language}: {len(missing)} untranslated, e.g. {missing[:5]}"
     assert not fuzzy & {entry.msgid for entry in strings}
+
+
+@pytest.mark.parametrize("language", LANGUAGES[1:])
+def test_the_maps_words_and_a_practices_years_are_translated(language):
+    """Words visitors read that come from Python, not templates (so the catalogue
+    test above does not see them): the map's texts and "since 2020"."""
+    from practices.models import PracticePage, Status
+    from regions.blocks import map_texts
+
+    same_everywhere = {"marker", "source_year"}  # "%(region)s: %(practices)s" and the like
+    with override("en"):
+        english = map_texts()
+    with override(language):
+        translated = map_texts()
+        years = PracticePage(start_year=2020, status=Status.ONGOING).years
+    untranslated = [k for k in english if k not in same_everywhere and translated[k] == english[k]]
+    assert not untranslated, f"{language}: {untranslated}"
+    assert "2020" in years and years != "since 2020"
