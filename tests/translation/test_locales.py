@@ -140,13 +140,17 @@ def test_choice_and_indicator_labels_are_translated_in_every_language():
     assert Unit.PERCENT.label  # "%" is the same everywhere
 
 
-def visitor_strings(tmp_path, monkeypatch) -> list[polib.POEntry]:
+def visitor_strings(
+    tmp_path,
+    monkeypatch,
+    visitor_files: tuple[str, ...] = ("templates/", "search/visitor.py", "practices/forms.py"),
+) -> list[polib.POEntry]:
     """Extract the project's strings afresh (as `makemessages` does) into a scratch
-    folder, and keep those visitors see: templates, the search's notices, the
-    submission form and the choice labels."""
+    folder, and keep those of these files (by default those visitors see: templates,
+    the search's notices, the submission form and the choice labels)."""
     workdir = tmp_path / "project"
     workdir.mkdir()
-    for name in ("templates", "home", "practices", "regions", "search"):
+    for name in ("templates", "home", "practices", "regions", "search", "editorial"):
         (workdir / name).symlink_to(PROJECT / name)
     monkeypatch.chdir(workdir)
     with override_settings(LOCALE_PATHS=[str(tmp_path / "out")]):
@@ -154,7 +158,6 @@ def visitor_strings(tmp_path, monkeypatch) -> list[polib.POEntry]:
             "makemessages", locale=["it"], symlinks=True, verbosity=0, stdout=io.StringIO()
         )
     extracted = polib.pofile(str(tmp_path / "out" / "it" / "LC_MESSAGES" / "django.po"))
-    visitor_files = ("templates/", "search/visitor.py", "practices/forms.py")
     return [
         entry
         for entry in extracted
@@ -190,3 +193,15 @@ def test_the_maps_words_and_a_practices_years_are_translated(language):
     untranslated = [k for k in english if k not in same_everywhere and translated[k] == english[k]]
     assert not untranslated, f"{language}: {untranslated}"
     assert "2020" in years and years != "since 2020"
+
+
+@pytest.mark.parametrize("language", LANGUAGES[1:])
+def test_the_editorial_screens_are_translated(tmp_path, monkeypatch, language):
+    """Translators and moderators work in their own language: the translation status
+    page, its dashboard panel and the moderation bar in the translation editor."""
+    catalogue = polib.pofile(str(PROJECT / "locale" / language / "LC_MESSAGES" / "django.po"))
+    translated = {entry.msgid for entry in catalogue.translated_entries()}
+    strings = visitor_strings(tmp_path, monkeypatch, visitor_files=("editorial/",))
+    assert len(strings) > 25
+    missing = [entry.msgid for entry in strings if entry.msgid not in translated]
+    assert not missing, f"{language}: {len(missing)} untranslated, e.g. {missing[:5]}"
