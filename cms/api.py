@@ -20,11 +20,11 @@ from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, SearchFilter
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
-from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.fields import StreamField
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Locale, Site
+from wagtail.models import Collection, CollectionViewRestriction, Locale, Site
 
 from cms.preview import PreviewTokenError, draft_for, read_token
 from home.api import image_json
@@ -159,7 +159,39 @@ class ImageRenditionsField(serializers.Field):
         return image_json(image, self.context.get("request"))["renditions"]
 
 
-class LabImagesAPIViewSet(LabEndpointMixin, ImagesAPIViewSet):
+def restricted_collection_ids() -> set[int]:
+    """Every collection with a view restriction of any kind (login, groups, password),
+    and every collection below one, whoever is asking."""
+    paths = list(
+        Collection.objects.filter(
+            pk__in=CollectionViewRestriction.objects.values("collection_id")
+        ).values_list("path", flat=True)
+    )
+    if not paths:
+        return set()
+    below = models.Q()
+    for collection_path in paths:
+        below |= models.Q(path__startswith=collection_path)
+    return set(Collection.objects.filter(below).values_list("pk", flat=True))
+
+
+class PublicCollectionsOnly:
+    """Images and documents of unrestricted collections only, for every request.
+
+    Wagtail's endpoints leave out the collections the request may not view, asking
+    each restriction about the request: a password restriction reads the session, so
+    a visitor who had typed the password got the files listed (such as unreviewed
+    submission attachments, were that collection password-protected), in an answer
+    the lab marks `public` for a CDN. The lab's API serves public files only, the
+    same to everyone; restricted ones are for the admin and Wagtail's own serve view.
+    """
+
+    def get_queryset(self):
+        # BaseAPIViewSet's, not the image/document viewsets' (which read the session).
+        return BaseAPIViewSet.get_queryset(self).exclude(collection__in=restricted_collection_ids())
+
+
+class LabImagesAPIViewSet(LabEndpointMixin, PublicCollectionsOnly, ImagesAPIViewSet):
     filter_backends = strict(ImagesAPIViewSet.filter_backends)
     body_fields = ImagesAPIViewSet.body_fields + [
         "description",  # the alternative text
@@ -167,7 +199,7 @@ class LabImagesAPIViewSet(LabEndpointMixin, ImagesAPIViewSet):
     ]
 
 
-class LabDocumentsAPIViewSet(LabEndpointMixin, DocumentsAPIViewSet):
+class LabDocumentsAPIViewSet(LabEndpointMixin, PublicCollectionsOnly, DocumentsAPIViewSet):
     filter_backends = strict(DocumentsAPIViewSet.filter_backends)
 
 
