@@ -13,11 +13,11 @@ class PracticesConfig(AppConfig):
         from practices.submissions import (
             check_rate_setting,
             release_published_attachments,
-            replace_moderation_email_notifier,
+            replace_moderation_email_notifiers,
         )
 
         checks.register(check_rate_setting)
-        replace_moderation_email_notifier()
+        replace_moderation_email_notifiers()
         page_published.connect(
             release_published_attachments, dispatch_uid="lab_release_submitted_attachments"
         )

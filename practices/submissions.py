@@ -45,11 +45,14 @@ from django.utils import timezone, translation
 from django.utils.crypto import salted_hmac
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from wagtail.admin.mail import GroupApprovalTaskStateSubmissionEmailNotifier
+from wagtail.admin.mail import (
+    GroupApprovalTaskStateSubmissionEmailNotifier,
+    WorkflowStateSubmissionEmailNotifier,
+)
 from wagtail.documents import get_document_model
 from wagtail.log_actions import log
-from wagtail.models import Collection, CollectionViewRestriction, Page, TaskState
-from wagtail.signals import task_submitted
+from wagtail.models import Collection, CollectionViewRestriction, Page, TaskState, WorkflowState
+from wagtail.signals import task_submitted, workflow_submitted
 from wagtail.utils.file import hash_filelike
 
 from editorial.roles import MODERATORS
@@ -308,31 +311,60 @@ def create_draft(
     return practice
 
 
-# Set while a submission's draft enters moderation: its moderators get the lab's own
-# e-mail (with the reference), so Wagtail's "submitted for moderation" stays unsent.
+# Set while a submission's draft enters moderation. Its moderators get the lab's own
+# e-mail, which carries the reference and the links to the draft and to the
+# submission; Wagtail's two "submitted" notices (the task's, to the task's groups and
+# the superusers; the workflow's, to the superusers) stay unsent for it, so that
+# every recipient gets one e-mail per submission.
 _starting_submission_workflow: ContextVar[bool] = ContextVar(
     "lab_starting_submission_workflow", default=False
 )
 
 
-class ModerationEmailNotifier(GroupApprovalTaskStateSubmissionEmailNotifier):
-    """Wagtail's e-mail to a moderation task's group, except for a shared practice."""
+class SilentForSharedPractices:
+    """A Wagtail notifier that says nothing while a shared practice enters moderation."""
 
     def can_handle(self, instance, **kwargs) -> bool:
         return not _starting_submission_workflow.get() and super().can_handle(instance, **kwargs)
 
 
-def replace_moderation_email_notifier() -> None:
-    """Put ModerationEmailNotifier in the place of Wagtail's (same dispatch_uid, so
-    whichever app is ready first, one notifier remains)."""
-    dispatch_uid = "group_approval_task_submitted_email_notification"
-    task_submitted.disconnect(sender=TaskState, dispatch_uid=dispatch_uid)
-    task_submitted.connect(
-        moderation_email_notifier, sender=TaskState, dispatch_uid=dispatch_uid, weak=False
-    )
+class ModerationTaskEmailNotifier(
+    SilentForSharedPractices, GroupApprovalTaskStateSubmissionEmailNotifier
+):
+    """Wagtail's e-mail to a moderation task's groups, except for a shared practice."""
 
 
-moderation_email_notifier = ModerationEmailNotifier()
+class WorkflowSubmittedEmailNotifier(
+    SilentForSharedPractices, WorkflowStateSubmissionEmailNotifier
+):
+    """Wagtail's e-mail to the superusers when a workflow starts, except for a shared
+    practice (the superusers get the lab's e-mail instead, see moderator_addresses)."""
+
+
+# Wagtail's signal, its dispatch_uid (wagtail/admin/signal_handlers.py) and our notifier.
+REPLACED_NOTIFIERS = (
+    (
+        task_submitted,
+        TaskState,
+        "group_approval_task_submitted_email_notification",
+        ModerationTaskEmailNotifier(),
+    ),
+    (
+        workflow_submitted,
+        WorkflowState,
+        "workflow_state_submitted_email_notification",
+        WorkflowSubmittedEmailNotifier(),
+    ),
+)
+
+
+def replace_moderation_email_notifiers() -> None:
+    """Put our notifiers in the place of Wagtail's (same dispatch_uid, so whichever
+    app is ready first, one notifier per signal remains; held strongly, as Wagtail's
+    module-level ones are)."""
+    for signal, sender, dispatch_uid, notifier in REPLACED_NOTIFIERS:
+        signal.disconnect(sender=sender, dispatch_uid=dispatch_uid)
+        signal.connect(notifier, sender=sender, dispatch_uid=dispatch_uid, weak=False)
 
 
 def free_slug(index: PracticeIndexPage, title: str, reference: str) -> str:
@@ -399,13 +431,29 @@ def release_published_attachments(sender, instance: Page, **kwargs) -> None:
 
 
 def moderator_addresses() -> list[str]:
-    """The Moderators group's members, else the superusers; plus LAB_MODERATOR_EMAILS."""
-    users = get_user_model().objects.filter(is_active=True).exclude(email="")
+    """Who is told of a new submission: the members of the Moderators group (else,
+    when it has none, the superusers), and the superusers anyway where Wagtail would
+    tell them of a submission (WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS, on by
+    default): they no longer get Wagtail's notice for it. Users who turned off
+    "submitted" notifications in their Wagtail account are left out, as Wagtail
+    leaves them out. Plus LAB_MODERATOR_EMAILS. One entry per address."""
+    users = (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .exclude(email="")
+        .exclude(wagtail_userprofile__submitted_notifications=False)
+    )
     moderators = users.filter(groups__name=MODERATORS)
-    if not moderators.exists():
-        moderators = users.filter(is_superuser=True)
+    superusers = users.filter(is_superuser=True)
+    include_superusers = getattr(settings, "WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS", True)
     addresses = set(moderators.values_list("email", flat=True))
-    return sorted(addresses | set(settings.LAB_MODERATOR_EMAILS))
+    if include_superusers or not addresses:
+        addresses |= set(superusers.values_list("email", flat=True))
+    # Addresses are compared without regard to case: one person, one e-mail.
+    unique: dict[str, str] = {}
+    for address in sorted(addresses | set(settings.LAB_MODERATOR_EMAILS)):
+        unique.setdefault(address.strip().lower(), address.strip())
+    return sorted(unique.values())
 
 
 def render_email(template: str, context: dict, to: list[str]) -> EmailMessage:
