@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from django import forms
 from django.conf import settings
 from django.contrib import admin
@@ -423,7 +425,9 @@ class EvaluatedPage(LabPage):
             "title": self.title,
             "url": self.get_url(),
             "summary": self.summary,
-            "text": "\n".join(strip_tags(str(text)) for text in texts if text),
+            # Rich text stores characters as entities (&#x27;): the index wants the
+            # characters, and highlighters escape them again.
+            "text": "\n".join(html.unescape(strip_tags(str(text))) for text in texts if text),
             "year": self.start_year,
             "published_at": self.last_published_at.isoformat() if self.last_published_at else None,
             "regions": [

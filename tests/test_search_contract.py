@@ -281,3 +281,56 @@ def test_labels_are_kept_until_a_term_or_region_changes(db, settings, django_ass
     aspect.name = "Innovation and new ideas"
     aspect.save()
     assert innovation_label() == "Innovation and new ideas"
+
+
+def test_a_renamed_region_shows_its_new_title_in_the_next_answer(db, settings):
+    """Facet labels, result regions and map labels are kept per process until a region
+    is published (or unpublished, moved, deleted): then the next answer has the new title."""
+    from regions.models import RegionPage
+    from search.contract import LabQuery
+    from search.service import search_json
+    from tests.conftest import use_engine
+
+    use_engine("elasticsearch", settings)
+    query = LabQuery(filters={"region": ("skane",)})
+
+    def titles() -> set[str]:
+        body = search_json(query)
+        return (
+            {e["label"] for e in body["facets"]["region"] if e["value"] == "skane"}
+            | {r["region"]["title"] for r in body["results"] if r["region"]["slug"] == "skane"}
+            | {m["label"] for m in body["map"] if m["region"] == "skane"}
+        )
+
+    region = RegionPage.objects.get(slug="skane", locale__language_code="en")
+    assert titles() == {region.title}
+    region.title = "Skåne county"
+    region.save_revision().publish()
+    assert titles() == {"Skåne county"}
+    region.unpublish()  # the map and labels no longer find the page: the slug stands in
+    assert titles() <= {"skane"}
+
+
+def test_a_label_changed_by_another_process_shows_once_it_bumps_the_version(db, settings):
+    """Each process keeps its labels; a write elsewhere bumps the shared version row
+    (in the writer's transaction), and this process reads labels anew."""
+    from practices.models import Aspect
+    from search.contract import LabQuery
+    from search.models import LabelsVersion
+    from search.service import search_json
+    from tests.conftest import use_engine
+
+    use_engine("elasticsearch", settings)
+    query = LabQuery(filters={"aspect": ("inclusion",)})
+
+    def inclusion_label() -> str:
+        body = search_json(query)
+        return next(e["label"] for e in body["facets"]["aspect"] if e["value"] == "inclusion")
+
+    before = inclusion_label()
+    # Another process's write: no signal in this process...
+    Aspect.objects.filter(slug="inclusion", locale__language_code="en").update(name="Belonging")
+    assert inclusion_label() == before
+    # ...but its signal bumped the version row every process reads.
+    LabelsVersion.bump()
+    assert inclusion_label() == "Belonging"

@@ -120,6 +120,48 @@ def test_a_translated_practice_shows_its_region_as_live_in_its_language(db):
     assert region_titles() == {english.title}
 
 
+def test_highlights_show_the_text_escaped_once_on_both_engines(
+    resync_after, db, settings, django_capture_on_commit_callbacks
+):
+    """Markup in a summary comes back as text, a rich text's entities as the
+    characters they stand for, escaped once; only <mark> is a tag."""
+    import html
+    import re
+
+    from search.engines.elasticsearch import ElasticsearchEngine
+
+    practice = PracticePage.objects.live().filter(locale__language_code="en").first()
+    practice.summary = "Quillworts & <b>co</b> <script>alert(1)</script>."
+    # As the rich-text editor stores it: the apostrophe as an entity.
+    practice.lessons_learnt = "<p>Tutors&#x27; families of zanderfish growers.</p>"
+    with django_capture_on_commit_callbacks(execute=True):
+        practice.save_revision().publish()
+
+    for name in ("database", "elasticsearch"):
+        use_engine(name, settings)
+        body = search_json(LabQuery(q="quillworts"))
+        assert [r["id"] for r in body["results"]] == [practice.pk], name
+        highlight = body["results"][0]["highlight"]
+        assert set(re.findall(r"</?([a-zA-Z]+)", highlight)) == {"mark"}, (name, highlight)
+        shown = html.unescape(highlight)  # what a browser displays
+        assert "<mark>Quillworts</mark> & " in shown, (name, highlight)
+        assert "&#" not in shown and "&amp;" not in shown, (name, highlight)
+
+        # A word only the rich text has: its fragment, the entity read as "'".
+        body = search_json(LabQuery(q="zanderfish"))
+        assert [r["id"] for r in body["results"]] == [practice.pk], name
+        shown = html.unescape(body["results"][0]["highlight"])
+        assert "Tutors' families of <mark>zanderfish</mark> growers." in shown, (name, shown)
+        assert search_json(LabQuery(q="x27"))["total"] == 0, name  # no entity was indexed
+
+    # Elasticsearch finds and highlights it from the indexed text, whose copy in the
+    # stored document is left out of _source, so never sent back.
+    use_engine("elasticsearch", settings)
+    result = ElasticsearchEngine().search(LabQuery(q="zanderfish"))
+    assert result.hits[0].highlight
+    assert "text" not in result.hits[0].document
+
+
 def test_lab_index_check_reports_and_sync_repairs_drift(resync_after, db, settings, capsys):
     from search.models import IndexedDocument
 
