@@ -22,7 +22,7 @@ if ELASTICSEARCH_URL:  # noqa: F405
         **WAGTAILSEARCH_BACKENDS,  # noqa: F405
         "naive": {
             "BACKEND": "bench.naive_backend",
-            "URLS": [ELASTICSEARCH_URL],  # noqa: F405
+            "URLS": ELASTICSEARCH_URL.split(","),  # noqa: F405
             "INDEX_PREFIX": f"{LAB_INDEX_PREFIX}-wagtail-",  # noqa: F405
             "AUTO_UPDATE": False,
             "TIMEOUT": 30,

@@ -61,6 +61,21 @@ def env_float(name: str, default: float) -> float:
         raise ImproperlyConfigured(f"{name}={raw!r}: expected a number.") from None
 
 
+def env_urls(name: str) -> str:
+    """A comma-separated list of http(s) URLs (the nodes of a cluster), each checked;
+    returned joined by commas without trailing slashes, or empty."""
+    raw = env_str(name)
+    urls = [item.strip().rstrip("/") for item in raw.split(",") if item.strip()]
+    for url in urls:
+        parts = urlsplit(url)
+        if parts.scheme not in {"http", "https"} or not parts.hostname:
+            raise ImproperlyConfigured(
+                f"{name}: {url!r} is not an http(s) URL with a host "
+                "(give one URL, or several separated by commas)."
+            )
+    return ",".join(urls)
+
+
 def env_required(name: str) -> str:
     value = env_str(name)
     if not value:

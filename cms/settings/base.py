@@ -4,7 +4,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from cms.env import env_bool, env_float, env_int, env_list, env_str, env_url
+from cms.env import env_bool, env_float, env_int, env_list, env_str, env_url, env_urls
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -154,7 +154,9 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # The lab search (search/): Elasticsearch when a URL is given, else the database.
-ELASTICSEARCH_URL = env_url("ELASTICSEARCH_URL")
+# Several nodes of one cluster: comma-separated; the client spreads requests over them
+# and retries a failed one on another node.
+ELASTICSEARCH_URL = env_urls("ELASTICSEARCH_URL")
 ELASTICSEARCH_API_KEY = env_str("ELASTICSEARCH_API_KEY")
 ELASTICSEARCH_USERNAME = env_str("ELASTICSEARCH_USERNAME")
 ELASTICSEARCH_PASSWORD = env_str("ELASTICSEARCH_PASSWORD")

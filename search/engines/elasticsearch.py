@@ -189,20 +189,50 @@ def entry_for(document: dict) -> dict:
     return entry
 
 
-@functools.cache
+def nodes() -> list[str]:
+    """The cluster's nodes the app was given (ELASTICSEARCH_URL, comma-separated)."""
+    return [url for url in settings.ELASTICSEARCH_URL.split(",") if url]
+
+
 def client(timeout: float | None = None) -> Elasticsearch:
-    options: dict = {
-        "request_timeout": timeout or settings.LAB_SEARCH_TIMEOUT,
-        "max_retries": 0,
-        "retry_on_timeout": False,
-    }
+    """The client for the configured nodes (one per process and set of settings)."""
     if settings.ELASTICSEARCH_API_KEY:
-        options["api_key"] = settings.ELASTICSEARCH_API_KEY
+        auth = ("api_key", settings.ELASTICSEARCH_API_KEY)
     elif settings.ELASTICSEARCH_USERNAME:
-        options["basic_auth"] = (settings.ELASTICSEARCH_USERNAME, settings.ELASTICSEARCH_PASSWORD)
-    if settings.ELASTICSEARCH_CA_CERTS:
-        options["ca_certs"] = settings.ELASTICSEARCH_CA_CERTS
-    return Elasticsearch(settings.ELASTICSEARCH_URL, **options)
+        auth = ("basic_auth", (settings.ELASTICSEARCH_USERNAME, settings.ELASTICSEARCH_PASSWORD))
+    else:
+        auth = None
+    return _client(
+        tuple(nodes()),
+        timeout or settings.LAB_SEARCH_TIMEOUT,
+        auth,
+        settings.ELASTICSEARCH_CA_CERTS,
+    )
+
+
+@functools.cache
+def _client(
+    hosts: tuple[str, ...], timeout: float, auth: tuple | None, ca_certs: str
+) -> Elasticsearch:
+    # Several nodes: the client's node pool spreads requests over them; a request that
+    # fails on one node (refused, reset, timed out, 502/503/504) is retried once on
+    # each other node, and a failed node is kept out of the pool for a while (backoff
+    # from 1 s doubling up to 30 s) before it is tried again. So a search fails, and
+    # the circuit breaker trips, only when no node could answer. One node: no retry,
+    # the visitor's timeout is the whole wait.
+    several = len(hosts) > 1
+    options: dict = {
+        "request_timeout": timeout,
+        "max_retries": len(hosts) - 1,
+        "retry_on_timeout": several,
+        "dead_node_backoff_factor": 1.0,
+        "max_dead_node_backoff": 30.0,
+    }
+    if auth is not None:
+        options[auth[0]] = auth[1]
+    if ca_certs:
+        options["ca_certs"] = ca_certs
+    return Elasticsearch(list(hosts), **options)
 
 
 def admin_client() -> Elasticsearch:
