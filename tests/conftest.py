@@ -4,6 +4,7 @@ import os
 
 import pytest
 from django.conf import settings
+from django.core.cache import caches
 from django.core.management import call_command
 
 from search.service import breaker
@@ -17,6 +18,20 @@ ENGINES = ["database", "elasticsearch"]
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_demo", verbosity=0)  # also rebuilds the indices
+
+
+@pytest.fixture(autouse=True)
+def isolated_caches_and_media(settings, tmp_path_factory):
+    """Nothing kept in a cache or a media file reaches the next test.
+
+    The database rolls back after each test, caches and files do not. On SQLite a
+    rolled-back row's id is handed out again, so an image created by one test could
+    be served another test's cached rendition (Wagtail keys them by image id and
+    file hash, and the hash is empty for images created in code). Each test starts
+    with empty caches and its own MEDIA_ROOT (a test may still set its own)."""
+    for cache in caches.all():
+        cache.clear()
+    settings.MEDIA_ROOT = tmp_path_factory.mktemp("media")
 
 
 @pytest.fixture

@@ -1,14 +1,16 @@
 """A database that cannot be reached answers 503 with a clear message, never 500.
 
-The connection is swapped for one to a port where no server listens, so the
-errors are PostgreSQL's (or SQLite's) own, raised wherever the request first
-touches the database; the test's own connection is put back afterwards.
+The connection is swapped for one that cannot be opened: on PostgreSQL a port
+where no server listens, on SQLite a file in a directory that does not exist. The
+errors are the database's own, raised wherever the request first touches it; the
+test's own connection is put back afterwards.
 """
 
 from __future__ import annotations
 
 import socket
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from django.db import DEFAULT_DB_ALIAS, connections
@@ -21,14 +23,20 @@ def unused_port() -> int:
         return probe.getsockname()[1]
 
 
+def unreachable_settings(settings_dict: dict, vendor: str, tmp_path: Path) -> dict:
+    """The same database's settings, pointing where it cannot be opened."""
+    if vendor == "postgresql":
+        return {**settings_dict, "HOST": "127.0.0.1", "PORT": str(unused_port())}
+    if vendor == "sqlite":
+        return {**settings_dict, "NAME": str(tmp_path / "no-such-directory" / "db.sqlite3")}
+    pytest.fail(f"No way to make a {vendor} database unreachable in this test.")
+
+
 @pytest.fixture
-def database_gone(db) -> Iterator[None]:
+def database_gone(db, tmp_path) -> Iterator[None]:
     original = connections[DEFAULT_DB_ALIAS]
-    if original.vendor != "postgresql":
-        pytest.fail("These tests need PostgreSQL (DATABASE_URL), as CI runs them.")
     unreachable = type(original)(
-        {**original.settings_dict, "HOST": "127.0.0.1", "PORT": str(unused_port())},
-        DEFAULT_DB_ALIAS,
+        unreachable_settings(original.settings_dict, original.vendor, tmp_path), DEFAULT_DB_ALIAS
     )
     connections[DEFAULT_DB_ALIAS] = unreachable
     try:
