@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import unicodedata
 from collections.abc import Iterable
+from functools import cache
 
+import snowballstemmer
 from django.apps import apps
 from wagtail.models import Page
 
@@ -26,6 +29,41 @@ def fold(text: str) -> str:
     """Lower-case and strip accents: 'Skåne' and 'skane' fold to the same key."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+# Snowball's algorithm for each of the lab's languages (SQLite has no stemming of its own).
+SNOWBALL_LANGUAGES = {
+    "en": "english",
+    "fr": "french",
+    "de": "german",
+    "es": "spanish",
+    "it": "italian",
+    "el": "greek",
+    "pt": "portuguese",
+    "sv": "swedish",
+}
+WORD = re.compile(r"\w+")
+
+
+@cache
+def _stemmer(language: str):
+    return snowballstemmer.stemmer(SNOWBALL_LANGUAGES[language])
+
+
+def stem(word: str, language: str) -> str:
+    """A word's folded stem in a language: 'refugees' and 'refugee' share 'refug'-like keys.
+
+    Stemmed before folding, since the algorithms read accents ('é' in French)."""
+    if language not in SNOWBALL_LANGUAGES:
+        return fold(word)
+    return fold(_stemmer(language).stemWord(word.casefold()))
+
+
+def stemmed_words(text: str, language: str) -> str:
+    """The text's words as folded stems, space-separated with a space at both ends, so
+    that a stem is matched as a whole word with `contains(" stem ")`."""
+    stems = dict.fromkeys(stem(word, language) for word in WORD.findall(text))
+    return " " + " ".join(stems) + " "
 
 
 def sort_key(title: str) -> str:

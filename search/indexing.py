@@ -17,7 +17,7 @@ from django.db import transaction
 from django.db.models import Value
 from wagtail.models import Page
 
-from search.documents import document_for, fold
+from search.documents import document_for, fold, stemmed_words
 from search.engines.database import POSTGRES_CONFIGS, uses_postgres
 from search.models import IndexedDocument, IndexedFacetValue
 
@@ -26,6 +26,15 @@ logger = logging.getLogger("lab.search")
 
 def elasticsearch_enabled() -> bool:
     return bool(settings.ELASTICSEARCH_URL)
+
+
+def matching_text(document: dict) -> str:
+    """What SQLite matches on: the folded text, then its stems in the page's language
+    (after a line break, so a phrase never runs from the text into the stems)."""
+    if uses_postgres():  # PostgreSQL stems with its own text-search configurations
+        return fold(document["text"])
+    text = " ".join((document["title"], document["summary"], document["text"]))
+    return fold(document["text"]) + "\n" + stemmed_words(text, document["locale"])
 
 
 def store_document(document: dict) -> IndexedDocument:
@@ -39,7 +48,7 @@ def store_document(document: dict) -> IndexedDocument:
                 "sort_title": document["sort_title"],
                 "year": document["year"],
                 "text": document["text"],
-                "folded_text": fold(document["text"]),
+                "folded_text": matching_text(document),
                 "document": document,
                 "digest": document["digest"],
                 "deleted": False,

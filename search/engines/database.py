@@ -3,7 +3,8 @@
 Facets are counted with the ORM, each under every filter but its own. The text
 match is PostgreSQL full-text search with the locale's text-search
 configuration (plus an accent-folded 'simple' match); on SQLite, which has no
-such analysis, every folded query word must occur in the folded text.
+such analysis, every query word must occur in the folded text or have its
+Snowball stem (the locale's language) among the page's stems.
 """
 
 from __future__ import annotations
@@ -12,12 +13,12 @@ import re
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import Count, Exists, F, OuterRef, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.db.models.functions import Collate
 from django.utils.html import escape
 
 from search.contract import FACETS, EngineHit, EngineResult, LabQuery
-from search.documents import fold
+from search.documents import WORD, fold, stem
 from search.models import IndexedDocument, IndexedFacetValue
 
 # PostgreSQL's built-in text-search configurations for the lab's locales.
@@ -91,8 +92,14 @@ class DatabaseEngine:
             return documents
         if uses_postgres():
             return documents.filter(search_vector=text_query(query))
-        for word in fold(query.q).split():
-            documents = documents.filter(folded_text__contains=word)
+        # SQLite: each word occurs in the folded text, or its stem is one of the
+        # page's stems (so 'refugees' finds 'refugee', as PostgreSQL's stemming does).
+        for word in query.q.split():
+            match = Q(folded_text__contains=fold(word))
+            stems = [stem(part, query.locale) for part in WORD.findall(word)]
+            if stems:
+                match |= Q(folded_text__contains=" " + " ".join(stems) + " ")
+            documents = documents.filter(match)
         return documents
 
     def filtered(self, documents: QuerySet, filters: dict[str, tuple[str, ...]]) -> QuerySet:
