@@ -277,8 +277,8 @@ def cluster_node_killed(
         "latency_p95_ms": summary["latency_p95_ms"],
     }
     scenario.notes.append(
-        "The app talks to node 1 (ELASTICSEARCH_URL takes one URL); the node killed is "
-        "another one, holding primary shards of the lab's indices."
+        "The app is given all three nodes (ELASTICSEARCH_URL, comma-separated); the node "
+        "killed is not the first, and holds primary shards of the lab's indices."
     )
     return scenario
 
@@ -640,7 +640,11 @@ def main(argv: list[str] | None = None) -> int:
             cluster_thread.join(420)
             if cluster_error or not cluster_urls:
                 raise BenchError(f"the 3-node cluster did not start: {cluster_error}")
-            cluster_env = {**env, "ELASTICSEARCH_URL": cluster_urls[0], "LAB_INDEX_REPLICAS": "1"}
+            cluster_env = {
+                **env,
+                "ELASTICSEARCH_URL": ",".join(cluster_urls),  # the app is given every node
+                "LAB_INDEX_REPLICAS": "1",
+            }
             rebuilt = manage(["lab_index", "rebuild"], cluster_env)
             if rebuilt.returncode != 0:
                 raise BenchError(
