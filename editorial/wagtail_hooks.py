@@ -26,6 +26,10 @@ def register_admin_urls():
     # wagtail-localize reverses to it) reaches the lab's moderated sync view.
     localize_overrides = [
         path(
+            "localize/submit/page/<int:page_id>/",
+            views.ScopedSubmitPageTranslationView.as_view(),
+        ),
+        path(
             "localize/update/<int:translation_source_id>/",
             views.ModeratedUpdateTranslationsView.as_view(),
         ),
