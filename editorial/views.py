@@ -69,7 +69,7 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
         if filters.get("locale"):
             locales = [loc for loc in locales if loc.language_code == filters["locale"]]
         trees = [filters["tree"]] if filters.get("tree") else Tree.values
-        rows = translation_status(trees=trees, locales=locales)
+        rows = translation_status(trees=trees, locales=locales, user=request.user)
         counts = state_counts(rows)
         if filters.get("state"):
             rows = [row for row in rows if any(c.state == filters["state"] for c in row.cells)]

@@ -89,7 +89,7 @@ class TranslationStatusPanel(Component):
     order = 230  # after "awaiting your review"
 
     def get_context_data(self, parent_context):
-        counts = state_counts(translation_status())
+        counts = state_counts(translation_status(user=parent_context["request"].user))
         return {
             "states": [
                 {
