@@ -64,6 +64,19 @@ def submit_translation_from_synced_editor(request, page):
     translation = translation_for_page(page)
     if translation is None:
         return None  # not a synced translation: Wagtail's own editor handles it
+    total, done = translation.get_progress()
+    if done < total and not request.POST.get("confirm_untranslated"):
+        # Untranslated segments would reach the moderators in the source language:
+        # say how many, and submit only when the translator confirms.
+        messages.warning(
+            request,
+            _(
+                "%(missing)d of %(total)d segments are not translated yet. Tick "
+                "“Submit with untranslated segments” to send the translation as it is."
+            )
+            % {"missing": total - done, "total": total},
+        )
+        return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     try:
         submit_translation_for_moderation(translation, request.user)
     except PermissionDenied:

@@ -101,3 +101,26 @@ def test_a_translators_translation_is_a_draft_they_can_edit(translator):
     assert not practice_it.live
     edit_url = reverse("wagtailadmin_pages:edit", args=(practice_it.pk,))
     assert translator.get(edit_url).status_code == 200
+
+
+def test_submitting_an_incomplete_translation_warns_with_the_count(berlin_editor):
+    """Issue 17, item 2: untranslated segments are counted before moderation."""
+    from wagtail_localize.models import Translation
+
+    berlin = RegionPage.objects.get(slug="berlin", locale__language_code="en")
+    italian = Locale.objects.get(language_code="it")
+    berlin_editor.post(reverse(SUBMIT, args=(berlin.pk,)), {"locales": [italian.pk]})
+    berlin_it = berlin.get_translation(italian)
+    translation = Translation.objects.get(
+        source__object_id=berlin.translation_key, target_locale=italian
+    )
+    total, done = translation.get_progress()
+    assert done < total
+    edit_url = reverse("wagtailadmin_pages:edit", args=(berlin_it.pk,))
+    response = berlin_editor.post(edit_url, {"action": "lab-submit-for-moderation"}, follow=True)
+    berlin_it.refresh_from_db()
+    assert not berlin_it.workflow_in_progress, "submitted without the translator confirming"
+    assert f"{total - done} of {total} segments are not translated yet" in (
+        response.content.decode()
+    )
+    assert b'name="confirm_untranslated"' in berlin_editor.get(edit_url).content
