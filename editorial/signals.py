@@ -14,9 +14,23 @@ def on_index_page_created(sender, instance, created: bool, raw: bool = False, **
         open_new_tree(instance)
 
 
+def on_region_page_created(sender, instance, created: bool, raw: bool = False, **kwargs) -> None:
+    # A region's new translation belongs to that region's group from the start.
+    if created and not raw:
+        from regions.editors import grant_new_translation
+
+        grant_new_translation(instance)
+
+
 def connect() -> None:
     from practices.models import PracticeIndexPage
-    from regions.models import RegionIndexPage
+    from regions.models import RegionIndexPage, RegionPage
+
+    post_save.connect(
+        on_region_page_created,
+        sender=RegionPage,
+        dispatch_uid="editorial_grant_region_translation",
+    )
 
     for model in (PracticeIndexPage, RegionIndexPage):
         post_save.connect(

@@ -95,9 +95,15 @@ _PAGE_FIELDS = (
 
 
 def translation_status(
-    trees: Iterable[str] = tuple(Tree.values), locales: Iterable[Locale] | None = None
+    trees: Iterable[str] = tuple(Tree.values),
+    locales: Iterable[Locale] | None = None,
+    user=None,
 ) -> list[Row]:
-    """The status matrix: rows in tree order, one cell per requested locale."""
+    """The status matrix: rows in tree order, one cell per requested locale.
+
+    With a user, only the rows whose source page that user may edit: a region
+    editor sees their region, never another page's title, nor an unpublished
+    submission's."""
     locales = list(locales) if locales is not None else content_locales()
     default_locale_id = Locale.get_default().pk
     rows: list[Row] = []
@@ -107,6 +113,15 @@ def translation_status(
         for page in pages:
             by_key[page.translation_key][page.locale_id] = page
         rows += _rows_for(tree, by_key, locales, default_locale_id)
+    if user is not None and not user.is_superuser:
+        from wagtail.permission_policies.pages import PagePermissionPolicy
+
+        editable = set(
+            PagePermissionPolicy()
+            .instances_user_has_permission_for(user, "change")
+            .values_list("pk", flat=True)
+        )
+        rows = [row for row in rows if row.source.pk in editable]
     return rows
 
 

@@ -26,6 +26,10 @@ def register_admin_urls():
     # wagtail-localize reverses to it) reaches the lab's moderated sync view.
     localize_overrides = [
         path(
+            "localize/submit/page/<int:page_id>/",
+            views.ScopedSubmitPageTranslationView.as_view(),
+        ),
+        path(
             "localize/update/<int:translation_source_id>/",
             views.ModeratedUpdateTranslationsView.as_view(),
         ),
@@ -60,6 +64,19 @@ def submit_translation_from_synced_editor(request, page):
     translation = translation_for_page(page)
     if translation is None:
         return None  # not a synced translation: Wagtail's own editor handles it
+    total, done = translation.get_progress()
+    if done < total and not request.POST.get("confirm_untranslated"):
+        # Untranslated segments would reach the moderators in the source language:
+        # say how many, and submit only when the translator confirms.
+        messages.warning(
+            request,
+            _(
+                "%(missing)d of %(total)d segments are not translated yet. Tick "
+                "“Submit with untranslated segments” to send the translation as it is."
+            )
+            % {"missing": total - done, "total": total},
+        )
+        return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     try:
         submit_translation_for_moderation(translation, request.user)
     except PermissionDenied:
@@ -85,7 +102,7 @@ class TranslationStatusPanel(Component):
     order = 230  # after "awaiting your review"
 
     def get_context_data(self, parent_context):
-        counts = state_counts(translation_status())
+        counts = state_counts(translation_status(user=parent_context["request"].user))
         return {
             "states": [
                 {

@@ -102,5 +102,23 @@ def sync_region_groups() -> list[RegionGroupReport]:
     return reports
 
 
+def grant_new_translation(page: RegionPage) -> int:
+    """Give a region's group its region's page in a new locale as soon as it exists
+    (a translation made by a member must be theirs to edit at once, not only after
+    `lab_region_groups` runs again). Returns how many grants were made."""
+    versions = RegionPage.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk)
+    groups = Group.objects.filter(
+        name__startswith=GROUP_PREFIX, page_permissions__page__in=versions
+    ).distinct()
+    page_permissions = [permission("wagtailcore", codename) for codename in PAGE_PERMISSIONS]
+    made = 0
+    for group in groups:
+        for perm in page_permissions:
+            made += GroupPagePermission.objects.get_or_create(
+                group=group, page=page, permission=perm
+            )[1]
+    return made
+
+
 def user_may_edit(user, page: Page) -> bool:
     return page.specific_deferred.permissions_for_user(user).can_edit()

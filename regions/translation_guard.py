@@ -50,6 +50,18 @@ def target_page(url_name: str, kwargs: dict) -> Page | None:
     return None
 
 
+def locales_missing_the_parent(page: Page, locales) -> list:
+    """The locales in which this page's parent has no version (page or alias) yet.
+
+    wagtail-localize would create the missing ancestors there as live aliases;
+    the lab refuses instead (editorial.views.ScopedSubmitPageTranslationView)."""
+    parent = page.get_parent()
+    if parent is None or parent.is_root():
+        return []
+    present = set(parent.get_translations(inclusive=True).values_list("locale_id", flat=True))
+    return [locale for locale in locales if locale.pk not in present]
+
+
 class TranslationScopeMiddleware:
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response

@@ -220,8 +220,11 @@ def test_a_translation_goes_through_moderation_like_its_source(
     page_it.refresh_from_db()
     assert page_it.current_workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES
     assert b"Resubmit for moderation" in translator.get(it_edit_url).content
-    # ... and the translator resubmits with it.
-    response = translator.post(it_edit_url, {"action": "lab-submit-for-moderation"})
+    # ... and the translator resubmits with it (confirming what the sync left
+    # untranslated: the warning itself is tested in test_translation_scope.py).
+    response = translator.post(
+        it_edit_url, {"action": "lab-submit-for-moderation", "confirm_untranslated": "on"}
+    )
     assert response.status_code == 302
     page_it.refresh_from_db()
     assert page_it.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS

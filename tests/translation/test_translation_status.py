@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationSource
 
 from editorial.status import TranslationState, translation_status
@@ -106,3 +106,44 @@ def test_the_dashboard_panel_counts_each_state(admin_client_demo):
 def test_the_report_is_in_the_reports_menu(admin_client_demo):
     response = admin_client_demo.get(reverse("wagtailadmin_home"))
     assert STATUS_URL.encode() in response.content
+
+
+def test_region_editors_see_only_the_rows_they_may_edit(client, django_user_model):
+    """An unpublished submission (a draft practice) is not shown to a region editor,
+    nor is any page outside their region; their own region is."""
+    from django.contrib.auth.models import Group
+    from django.core.management import call_command
+
+    from practices.models import PracticeIndexPage
+
+    index = PracticeIndexPage.objects.get(locale__language_code="en")
+    draft = PracticePage(
+        title="Unpublished submission about Quarzolino",
+        slug="unpublished-submission-quarzolino",
+        summary="Not reviewed yet.",
+        authority_role="indirect",
+        status="ongoing",
+        evidence_level="self-assessed",
+        start_year=2025,
+        live=False,
+    )
+    index.add_child(instance=draft)
+    draft.save_revision()
+    call_command("lab_region_groups", verbosity=0)
+    user = django_user_model.objects.create_user("skane-status", password="not-used-1234")
+    user.groups.add(Group.objects.get(name="Region editors: Skåne"))
+    client.force_login(user)
+    response = client.get(STATUS_URL)
+    assert response.status_code == 200
+    assert b"Unpublished submission about Quarzolino" not in response.content
+    soup = BeautifulSoup(response.content, "html.parser")
+    shown = {int(row["data-page"]) for row in soup.select("tbody tr[data-page]")}
+    skane = RegionPage.objects.get(slug="skane", locale__language_code="en")
+    assert skane.pk in shown
+    assert draft.pk not in shown
+    assert all(
+        RegionPage.objects.get(pk=pk).slug == "skane"
+        if RegionPage.objects.filter(pk=pk).exists()
+        else Page.objects.get(pk=pk).get_parent().specific.slug == "skane"
+        for pk in shown
+    )
