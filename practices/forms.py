@@ -59,10 +59,12 @@ def plain_text(value: str) -> str:
 
 
 def paragraphs_html(value: str) -> str:
-    """Plain text as rich text: a <p> per paragraph (blank-line separated) and a <br>
-    per line break, every character the submitter typed escaped."""
+    """Plain text as rich text: a <p> per paragraph (blank-line separated) and a <br/>
+    per line break, every character the submitter typed escaped. Wagtail's editor
+    parses stored rich text strictly: it wants `<br/>` (a `<br>` makes the page
+    editor fail on "Unmatched tags: expected br, got p")."""
     paragraphs = [block for block in re.split(r"\n\s*\n", value.strip()) if block.strip()]
-    line_break = mark_safe("<br>")  # noqa: S308 - a literal tag between escaped lines
+    line_break = mark_safe("<br/>")  # noqa: S308 - a literal tag between escaped lines
     return str(
         format_html_join(
             "",

@@ -34,6 +34,7 @@ from django.contrib.auth.models import Group
 from django.core import checks, signing
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured, ValidationError
+from django.core.files import File
 from django.core.files.uploadedfile import UploadedFile
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
@@ -375,16 +376,19 @@ def free_slug(index: PracticeIndexPage, title: str, reference: str) -> str:
 
 
 def store_attachment(upload: UploadedFile, kind: AttachmentKind, reference: str):
-    """The upload as a Wagtail document, named by its reference and its real type."""
+    """The upload as a Wagtail document, named by its reference and its real type.
+
+    The file is written when the document is saved, straight to the private side of
+    the media storage, since the collection is restricted (cms/storage.py)."""
     document = get_document_model()(
         title=_("Attachment to submission %(reference)s") % {"reference": reference},
         collection=submissions_collection(),
     )
     upload.seek(0)
-    document.file.save(f"{reference.lower()}.{kind.extension}", upload, save=False)
-    document.file_size = upload.size
-    upload.seek(0)
     document.file_hash = hash_filelike(upload)
+    upload.seek(0)
+    document.file = File(upload, name=f"{reference.lower()}.{kind.extension}")
+    document.file_size = upload.size
     document.save()
     return document
 
@@ -412,7 +416,8 @@ def submissions_collection() -> Collection:
 
 def release_published_attachments(sender, instance: Page, **kwargs) -> None:
     """When moderators publish a practice, the submitted documents they kept on it
-    move to the public root collection, so that visitors can open them."""
+    move to the public root collection, so that visitors can open them (saved one by
+    one: saving moves each file to the public side, cms/storage.py)."""
     page = instance.specific
     if not isinstance(page, PracticePage):
         return
@@ -421,10 +426,14 @@ def release_published_attachments(sender, instance: Page, **kwargs) -> None:
         for child in page.documents
         if child.block_type == "document" and child.value.get("document") is not None
     ]
-    if document_ids:
-        get_document_model().objects.filter(
-            pk__in=document_ids, collection__name=SUBMISSIONS_COLLECTION
-        ).update(collection=Collection.get_first_root_node())
+    if not document_ids:
+        return
+    root = Collection.get_first_root_node()
+    for document in get_document_model().objects.filter(
+        pk__in=document_ids, collection__name=SUBMISSIONS_COLLECTION
+    ):
+        document.collection = root
+        document.save(update_fields=["collection"])
 
 
 # --- E-mails -------------------------------------------------------------------------

@@ -14,6 +14,7 @@ DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ("127.0.0.1", "localhost", "testserver"))
 
 INSTALLED_APPS = [
+    "cms",  # private media storage (cms/storage.py)
     "home",
     "practices",
     "regions",
@@ -130,8 +131,12 @@ STATIC_ROOT = BASE_DIR / "var" / "static"
 STATIC_URL = "/static/"
 MEDIA_ROOT = BASE_DIR / "var" / "media"
 MEDIA_URL = "/media/"
+# Files of restricted collections (unreviewed submission attachments): outside
+# MEDIA_ROOT and STATIC_ROOT, served by nothing but Wagtail's permission-checked
+# document view (cms/storage.py). Back it up with the media.
+PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT") or BASE_DIR / "var" / "private-media")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "cms.storage.LabMediaStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 

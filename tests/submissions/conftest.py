@@ -31,6 +31,7 @@ def fresh_rate_limit():
 def media_in_tmp(settings, tmp_path):
     """Uploaded attachments go to a temporary folder, not the project's var/media."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private-media"
 
 
 @pytest.fixture
