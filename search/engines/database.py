@@ -18,20 +18,12 @@ from django.db.models.functions import Collate
 from django.utils.html import escape
 
 from search.contract import FACETS, EngineHit, EngineResult, LabQuery
-from search.documents import WORD, fold, stem
+from search.documents import SNOWBALL_LANGUAGES, WORD, fold, stem
 from search.models import IndexedDocument, IndexedFacetValue
 
-# PostgreSQL's built-in text-search configurations for the lab's locales.
-POSTGRES_CONFIGS = {
-    "en": "english",
-    "fr": "french",
-    "de": "german",
-    "es": "spanish",
-    "it": "italian",
-    "el": "greek",
-    "pt": "portuguese",
-    "sv": "swedish",
-}
+# PostgreSQL's built-in text-search configurations for the lab's locales: they are
+# Snowball's stemmers, under the same names.
+POSTGRES_CONFIGS = SNOWBALL_LANGUAGES
 # ts_headline marks matches with these; the text is escaped before they become <mark>.
 MARK_START, MARK_END = "\x02", "\x03"
 SNIPPET_LENGTH = 180
