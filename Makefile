@@ -3,8 +3,14 @@ PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
+# Where `make demo` serves; the demo Site and absolute links follow it.
+HOST ?= 127.0.0.1
+PORT ?= 8000
+DEMO_URL := http://$(HOST):$(PORT)
+# Extra pytest arguments for `make test`, e.g. PYTEST_ARGS="-x -k search".
+PYTEST_ARGS ?=
 
-.PHONY: demo test lint install assets messages migrate elasticsearch elasticsearch-stop bench bench-quick resilience resilience-quick clean
+.PHONY: demo test lint system-packages install assets messages migrate elasticsearch elasticsearch-stop bench bench-quick resilience resilience-quick clean
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -29,13 +35,17 @@ messages: install
 migrate: install assets messages
 	$(MANAGE) migrate --no-input
 
-demo: migrate ## Set up and serve the demo site on http://127.0.0.1:8000/ (SQLite)
+demo: export WAGTAILADMIN_BASE_URL = $(DEMO_URL)
+demo: migrate ## Set up and serve the demo site on http://$(HOST):$(PORT)/ (SQLite; PORT=8200 to move it)
 	$(MANAGE) load_demo
-	@echo "Demo: http://127.0.0.1:8000/  admin: http://127.0.0.1:8000/admin/ (demo / demo-lab-2026)"
-	$(MANAGE) runserver 127.0.0.1:8000
+	@echo "Demo: $(DEMO_URL)/  admin: $(DEMO_URL)/admin/ (demo / demo-lab-2026)"
+	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: install assets messages ## Lint, checks and the whole test suite (starts a local Elasticsearch)
-	bash scripts/test.sh
+system-packages: ## The Debian packages the tests need (PostgreSQL, Chromium, gettext, unzip)
+	@bash scripts/system_packages.sh
+
+test: system-packages install assets messages ## Everything on a fresh machine: packages, throwaway PostgreSQL and Elasticsearch, the whole suite
+	bash scripts/test.sh $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -6,6 +6,9 @@ second run creates nothing and never overwrites an editor's changes.
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
@@ -40,6 +43,17 @@ from search.signals import deferred_indexing
 
 DEMO_USERNAME = "demo"
 DEMO_PASSWORD = "demo-lab-2026"  # noqa: S105 - demo only, stated in README
+
+
+def serve_site_at_base_url(site: Site) -> None:
+    """Give the default Site the host and port of WAGTAILADMIN_BASE_URL (which
+    `make demo` sets to where it serves), so absolute links (hreflang, API
+    ``detail_url``) point where the demo really runs."""
+    url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    port = url.port or (443 if url.scheme == "https" else 80)
+    if (site.hostname, site.port) != (url.hostname, port):
+        site.hostname, site.port = url.hostname, port
+        site.save(update_fields=["hostname", "port"])
 
 
 def paragraphs_html(*texts: str) -> str:
@@ -121,6 +135,7 @@ class Command(BaseCommand):
 
     def home_page(self) -> HomePage:
         site = Site.objects.get(is_default_site=True)
+        serve_site_at_base_url(site)
         home = site.root_page.specific
         if not home.intro:
             home.title = "Integration Lab"
