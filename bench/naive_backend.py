@@ -1,7 +1,7 @@
 """Wagtail's own Elasticsearch 8 backend for "the naive approach", minus n-grams.
 
 The local node is Elastic's integration-test distribution, which has no n-gram
-tokenizer or filter (see search/analysis_plugin/README.md); Wagtail's backend
+tokenizer or filter (see es-analysis-plugin/README.md); Wagtail's backend
 defines both for autocomplete only. Here its two n-gram analyzers become plain
 folded, lower-cased analyzers, so the index can be created; `.search()` and
 `.facet()`, which the benchmark calls, query the same fields the same way.

@@ -5,7 +5,7 @@
 #
 # Uses Elastic's integration-test distribution from Maven Central
 # (org.elasticsearch.distribution.integ-test-zip:elasticsearch:8.19.7:zip), plus our
-# stable analysis plugin (search/analysis_plugin) that provides the analysis-common
+# stable analysis plugin (es-analysis-plugin) that provides the analysis-common
 # filter types this distribution lacks. The node listens on 127.0.0.1 only, runs as
 # an unprivileged user (system user "labes" when invoked as root) and keeps all of its
 # state outside the repository.
@@ -31,7 +31,7 @@ readonly SERVICE_USER=labes
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 readonly REPO_ROOT
-readonly PLUGIN_SRC="${REPO_ROOT}/search/analysis_plugin"
+readonly PLUGIN_SRC="${REPO_ROOT}/es-analysis-plugin"
 
 readonly LAB_ES_ROOT="${LAB_ES_ROOT:-/var/tmp/integration-lab}"
 readonly INSTANCE="${LAB_ES_INSTANCE:-dev}"

@@ -28,7 +28,7 @@ HIGHLIGHTED_FIELDS = ("summary", "text")
 
 # Elastic's language analyzers written out (minus keyword_marker), so a folded
 # variant can be added; the filters exist on every cluster with analysis-common
-# and on our local node through search/analysis_plugin.
+# and on our local node through es-analysis-plugin.
 ELISION_ARTICLES = {
     "fr": ["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"],
     "it": [
@@ -73,7 +73,7 @@ STEMMERS = {
     "it": "light_italian",
     "el": "greek",
     "pt": "light_portuguese",
-    "sv": "light_swedish",
+    "sv": "swedish",  # Elastic's swedish analyzer: Snowball, as the database engine
 }
 
 
