@@ -651,7 +651,7 @@ def main(argv: list[str] | None = None) -> int:
         "LAB_ES_HEAP": HEAP,
     }
     try:
-        say(f"starting Elasticsearch (instance 'resilience', port {args.es_port})")
+        say(f"starting Elasticsearch (instance 'resilience', port {node.port})")
         es_url = node.start()
         if "cluster" in args.only:
             say("starting a 3-node cluster in the background (scripts/elasticsearch_cluster.sh)")
