@@ -8,7 +8,10 @@ app served by gunicorn on loopback:
 1. the Elasticsearch node is stopped: no 5xx, degraded answers from the database;
    the node comes back: answers from Elasticsearch again, without restarting the app;
 2. `lab_index rebuild` runs: no failed and no empty query;
-3. a 3-node cluster with one replica loses a node (SIGKILL): no failed query;
+3. a 3-node cluster with one replica, the app given every node, loses a node that is
+   not the first (SIGKILL), gets it back, then loses the first node the app was given:
+   each time no failed query, no degraded answer, every total as before, and a publish
+   searchable within 1.5 s while the node is down;
 4. the database connection is lost: a clear 503 page and JSON error, nothing
    half-written, and recovery when it is back;
 5. 1,000 malformed requests spread over every endpoint: no 5xx.
@@ -30,6 +33,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bench import services
+from bench.report import TARGETS
 from bench.services import REPO, VAR, BenchError
 from bench.spec import CorpusSpec
 
@@ -38,7 +42,10 @@ SOURCE_DATABASE = f"lab_bench_p{SPEC.practices}_r{SPEC.regions}_l{SPEC.locales}_
 DATABASE = "lab_resilience"
 PREFIX = "resilience"
 BREAKER_SECONDS = 3  # the app's circuit breaker cooldown during the drill (production: 30)
+PUBLISH_SECONDS = TARGETS["publish_to_search_s"][1]  # make bench's target, 1.5 s
+PUBLISH_SAMPLES = 2  # per node killed
 SCENARIOS = ("node", "rebuild", "database", "malformed", "cluster")
+HEAP = "384m"  # per node: the single one and each of the cluster's three
 
 
 def say(message: str) -> None:
@@ -250,37 +257,98 @@ def cluster_node_killed(
     seconds: float,
     urls: list[str],
     ports: dict[str, str],
+    victim: int,
 ) -> Scenario:
-    scenario = Scenario("3-node cluster, 1 replica: a node killed under load")
-    victim = pick_victim(urls)
-    load = Load(app.url, paths, "cluster-kill", seconds=seconds)
+    """Node `victim` (1..3) of the cluster killed (SIGKILL) under load; while it is
+    down, a practice is published (with the cluster's settings) and timed until the
+    search API finds it. The node stays down until the scenario ends."""
+    url = urls[victim - 1]
+    first = victim == 1
+    scenario = Scenario(
+        f"3-node cluster, 1 replica: node {victim} killed under load"
+        + (" (the first node the app was given)" if first else " (not the app's first node)")
+    )
+    survivor = next(other for other in urls if other != url)
+    load = Load(app.url, paths, f"cluster-kill-{victim}", seconds=seconds * 2 + 300)
     time.sleep(seconds / 3)
     killed_at = load.elapsed()
     services.run_script(["scripts/elasticsearch_cluster.sh", "kill", str(victim)], ports)
-    summary, records = load.finish()
-    health = services.http_json(urls[0] + "/_cluster/health?timeout=5s")
-    # Totals from Elasticsearch must not move; the database's text match may stem
-    # differently, so its (degraded) answers are checked for emptiness only.
-    wrong = [r for r in records if r[4] == "elasticsearch" and r[6] != totals[r[2]]]
+    # The cluster notices (a new master is elected first when the master was killed).
+    left = time.monotonic()
+    down = services.http_json(
+        survivor + "/_cluster/health?wait_for_nodes=2&timeout=60s", timeout=70
+    )
+    noticed_s = time.monotonic() - left
+    publish, publish_errors = publish_while_down(app.url, urls)
+    time.sleep(seconds * 2 / 3)
+    summary, records = load.finish(early=True)
+    after = [r for r in records if r[0] >= killed_at]
+    wrong = [r for r in records if r[4] != "elasticsearch" or r[6] != totals[r[2]]]
     scenario.check("no failed request", all(r[3] == 200 for r in records))
+    scenario.check(
+        "no degraded answer (every answer from Elasticsearch)", not any(r[5] for r in records)
+    )
     scenario.check("every total as before", not wrong)
-    note_timeouts(scenario, records)
+    scenario.check(
+        "the cluster saw the node leave and stayed available (yellow, not red)",
+        not down.get("timed_out") and down.get("status") in ("yellow", "green"),
+    )
+    scenario.check(
+        f"a publish is searchable within {PUBLISH_SECONDS} s while the node is down",
+        publish_errors == 0 and publish["max_s"] <= PUBLISH_SECONDS,
+    )
     scenario.figures = {
-        "requests": summary["requests"],
-        "requests_after_kill": sum(1 for r in records if r[0] >= killed_at),
         "killed_node": victim,
+        "killed_url": url,
+        "killed_is_apps_first_node": first,
+        "requests": summary["requests"],
+        "requests_after_kill": len(after),
         "statuses": statuses(records),
-        "wrong_totals": len(wrong),
+        "failed": sum(1 for r in records if r[3] != 200),
         "degraded": sum(1 for r in records if r[5]),
-        "cluster_status_after": health.get("status"),
-        "nodes_after": health.get("number_of_nodes"),
+        "wrong_totals": len(wrong),
+        "noticed_s": round(noticed_s, 1),
+        "cluster_status_while_down": down.get("status"),
+        "nodes_while_down": down.get("number_of_nodes"),
+        "unassigned_shards_while_down": down.get("unassigned_shards"),
+        "publish_to_search_s": publish["max_s"],
+        "publish_samples_s": publish["samples_s"],
         "latency_p95_ms": summary["latency_p95_ms"],
     }
-    scenario.notes.append(
-        "The app is given all three nodes (ELASTICSEARCH_URL, comma-separated); the node "
-        "killed is not the first, and holds primary shards of the lab's indices."
-    )
+    if down.get("status") == "yellow":
+        scenario.notes.append(
+            f"the cluster went yellow while node {victim} was down: "
+            f"{down.get('unassigned_shards')} replica shards unassigned, every primary active"
+        )
     return scenario
+
+
+def publish_while_down(app_url: str, urls: list[str]) -> tuple[dict, int]:
+    """bench.measure's publish-to-searchable, written through this process's client
+    given the cluster's nodes and replica setting (not the single node's)."""
+    from django.test import override_settings
+
+    from bench.measure import publish_to_search
+    from search.service import breaker
+
+    with override_settings(ELASTICSEARCH_URL=",".join(urls), LAB_INDEX_REPLICAS=1):
+        breaker.reset()
+        return publish_to_search(app_url, PUBLISH_SAMPLES)
+
+
+def restart_node(victim: int, urls: list[str], ports: dict[str, str]) -> float:
+    """Bring a killed node back and wait until every shard has its replica again."""
+    began = time.monotonic()
+    services.run_script(
+        ["scripts/elasticsearch_cluster.sh", "start-node", str(victim)], ports, timeout=400
+    )
+    survivor = next(url for n, url in enumerate(urls, 1) if n != victim)
+    health = services.http_json(
+        survivor + "/_cluster/health?wait_for_status=green&timeout=120s", timeout=130
+    )
+    if health.get("status") != "green":
+        raise BenchError(f"the cluster is not green again after node {victim} came back")
+    return time.monotonic() - began
 
 
 def pick_victim(urls: list[str]) -> int:
@@ -534,7 +602,7 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--load-seconds", type=float, help="per scenario (default 15, quick 6)")
     parser.add_argument("--malformed", type=int, help="how many (default 1000, quick 250)")
-    parser.add_argument("--es-port", type=int, default=9261)
+    parser.add_argument("--es-port", type=int, help="the single node's (default: from 9270)")
     parser.add_argument("--output", type=Path)
     args = parser.parse_args(argv)
     args.load_seconds = args.load_seconds or (6.0 if args.quick else 15.0)
@@ -556,7 +624,13 @@ def main(argv: list[str] | None = None) -> int:
     args = arguments(argv)
     began = time.monotonic()
     started_at = datetime.now(UTC)
-    node = services.ElasticsearchNode("resilience", args.es_port, "512m")
+    # Drill ports: HTTP from 9270, transport from 9370 (the single node, then the
+    # cluster's three), clear of the development and test nodes.
+    http_base = services.free_port_block(9270, 4)
+    transport_base = services.free_port_block(9370 + http_base - 9270, 4)
+    node = services.ElasticsearchNode(
+        "resilience", args.es_port or http_base, HEAP, transport_port=transport_base
+    )
     cluster_urls: list[str] = []
     cluster_error: list[BaseException] = []
 
@@ -571,13 +645,13 @@ def main(argv: list[str] | None = None) -> int:
 
     apps: list[services.AppServer] = []
     cluster_thread = None
-    http_base = services.free_port_block(9270, 3)
     cluster_ports = {
-        "LAB_ES_CLUSTER_PORT": str(http_base),
-        "LAB_ES_CLUSTER_TRANSPORT": str(services.free_port_block(9370 + http_base - 9270, 3)),
+        "LAB_ES_CLUSTER_PORT": str(http_base + 1),
+        "LAB_ES_CLUSTER_TRANSPORT": str(transport_base + 1),
+        "LAB_ES_HEAP": HEAP,
     }
     try:
-        say(f"starting Elasticsearch (instance 'resilience', port {args.es_port})")
+        say(f"starting Elasticsearch (instance 'resilience', port {node.port})")
         es_url = node.start()
         if "cluster" in args.only:
             say("starting a 3-node cluster in the background (scripts/elasticsearch_cluster.sh)")
@@ -635,6 +709,7 @@ def main(argv: list[str] | None = None) -> int:
             say(f"scenario: {args.malformed} malformed requests")
             scenarios.append(malformed_requests(app, args.malformed, page_paths))
         app.stop()
+        node.stop()  # two cores: the single node's CPU goes to the cluster's three
         if cluster_thread is not None:
             say("scenario: 3-node cluster, one node killed (waiting for the cluster)")
             cluster_thread.join(420)
@@ -657,16 +732,25 @@ def main(argv: list[str] | None = None) -> int:
             apps.append(cluster_app)
             cluster_app.start()
             cluster_totals = expected_totals(cluster_app.url, paths)
-            scenarios.append(
-                cluster_node_killed(
-                    cluster_app,
-                    paths,
-                    cluster_totals,
-                    args.load_seconds,
-                    cluster_urls,
-                    cluster_ports,
+            # In turn: a node that is not the first (the one with the most primaries),
+            # back and green again, then the first node the app was given.
+            for victim in (pick_victim(cluster_urls), 1):
+                say(f"  killing node {victim} of the cluster under load")
+                scenarios.append(
+                    cluster_node_killed(
+                        cluster_app,
+                        paths,
+                        cluster_totals,
+                        args.load_seconds,
+                        cluster_urls,
+                        cluster_ports,
+                        victim,
+                    )
                 )
-            )
+                if victim != 1:
+                    say(f"  node {victim} back; waiting for green")
+                    back_s = restart_node(victim, cluster_urls, cluster_ports)
+                    scenarios[-1].figures["back_and_green_s"] = round(back_s, 1)
             cluster_app.stop()
         results = {
             "passed": all(s.passed for s in scenarios),

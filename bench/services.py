@@ -83,16 +83,20 @@ class ElasticsearchNode:
     instance: str
     port: int
     heap: str = "512m"
+    transport_port: int | None = None  # None: Elasticsearch's own pick (9300-9399)
 
     @property
     def env(self) -> dict[str, str]:
-        return {
+        env = {
             "LAB_ES_INSTANCE": self.instance,
             "LAB_ES_PORT": str(self.port),
             "LAB_ES_HEAP": self.heap,
             # A loaded 2-core machine can take minutes to start and recover a node.
             "LAB_ES_TIMEOUT": os.environ.get("LAB_ES_TIMEOUT", "300"),
         }
+        if self.transport_port is not None:
+            env["LAB_ES_TRANSPORT_PORT"] = str(self.transport_port)
+        return env
 
     @property
     def url(self) -> str:

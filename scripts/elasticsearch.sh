@@ -14,6 +14,7 @@
 #   LAB_ES_ROOT       install + instance root          (default /var/tmp/integration-lab)
 #   LAB_ES_INSTANCE   instance name                    (default dev)
 #   LAB_ES_PORT       HTTP port on 127.0.0.1           (default 9200, or the instance's last port)
+#   LAB_ES_TRANSPORT_PORT  transport port             (default: Elasticsearch's, the first free of 9300-9399)
 #   LAB_ES_HEAP       JVM heap (-Xms/-Xmx)             (default 512m)
 #   LAB_ES_TIMEOUT    seconds to wait for yellow       (default 120)
 #   LAB_ES_JAVA_HOME  JDK used by ES and the build     (default /usr/lib/jvm/java-17-openjdk-amd64)
@@ -78,6 +79,9 @@ fi
 readonly PORT
 [[ "${PORT}" =~ ^[0-9]+$ ]] && (( PORT > 0 && PORT < 65536 )) || die "LAB_ES_PORT='${PORT}' is not a valid port"
 readonly URL="http://127.0.0.1:${PORT}"
+readonly TRANSPORT_PORT="${LAB_ES_TRANSPORT_PORT:-}"
+[[ -z "${TRANSPORT_PORT}" || "${TRANSPORT_PORT}" =~ ^[0-9]+$ ]] && (( ${TRANSPORT_PORT:-1} > 0 && ${TRANSPORT_PORT:-1} < 65536 )) \
+  || die "LAB_ES_TRANSPORT_PORT='${TRANSPORT_PORT}' is not a valid port"
 
 is_root() { [[ "$(id -u)" -eq 0 ]]; }
 
@@ -278,6 +282,7 @@ cluster.name: ${CLUSTER_NAME}
 node.name: ${INSTANCE}
 network.host: 127.0.0.1
 http.port: ${PORT}
+${TRANSPORT_PORT:+transport.port: ${TRANSPORT_PORT}}
 discovery.type: single-node
 xpack.security.enabled: false
 path.data: ${DATA_DIR}

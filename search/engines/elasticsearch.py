@@ -335,7 +335,13 @@ class ElasticsearchEngine:
         try:
             # Read as plain JSON: elasticsearch.dsl's response objects would wrap every
             # hit and bucket, which turning the answer into an EngineResult never needs.
-            response = self.es.search(index=faceted.index, body=faceted.request_body()).body
+            # On a cluster, a shard with no copy left answers an error rather than a
+            # smaller total nobody would notice.
+            response = self.es.search(
+                index=faceted.index,
+                body=faceted.request_body(),
+                allow_partial_search_results=False,
+            ).body
         except NotFoundError:
             logger.warning(
                 "Index %s is missing: run `manage.py lab_index rebuild`.", alias_name(query.locale)
