@@ -18,8 +18,8 @@ import snowballstemmer
 from django.conf import settings
 from elasticsearch import Elasticsearch
 
-from search.engines.elasticsearch import analysis_for
-from tests.conftest import ELASTICSEARCH_URL
+from search.engines.elasticsearch import analysis_for, client
+from tests.conftest import use_engine
 
 pytestmark = pytest.mark.elasticsearch
 
@@ -68,11 +68,11 @@ EXPECTED = {
 }
 
 
-@pytest.fixture(scope="module")
-def node() -> Elasticsearch:
-    if not ELASTICSEARCH_URL:
-        pytest.fail("ELASTICSEARCH_URL is not set: run the suite with `make test`.")
-    return Elasticsearch(ELASTICSEARCH_URL.split(","), request_timeout=30)
+@pytest.fixture
+def node(settings) -> Elasticsearch:
+    """The lab's own client for the suite's node(s), credentials included."""
+    use_engine("elasticsearch", settings)
+    return client()
 
 
 def test_every_locale_is_covered():
